@@ -1,0 +1,33 @@
+/**
+ * Every error code Lanyard answers with, in one place. Codes are public API: clients switch on them,
+ * so a code is never renamed or reused once released. Messages here are the default sentence a person
+ * reads; a thrower may give a more specific one, but never one that reveals internals.
+ */
+export const errorCatalog = {
+  BAD_REQUEST: { status: 400, message: 'The request could not be read.' },
+  GRAPHQL_PARSE_FAILED: { status: 400, message: 'The GraphQL document could not be parsed.' },
+  GRAPHQL_VALIDATION_FAILED: { status: 400, message: 'The GraphQL document is not valid for this API.' },
+  QUERY_TOO_DEEP: { status: 400, message: 'The query is nested too deeply.' },
+  VALIDATION_FAILED: { status: 400, message: 'Some fields are not valid.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send requests as application/json.' },
+  NOT_FOUND: { status: 404, message: 'There is nothing at this address.' },
+  UNAUTHENTICATED: { status: 401, message: 'Sign in to continue.' },
+  INTERNAL_TOKEN_INVALID: {
+    status: 401,
+    message: 'This service answers only requests forwarded by the Lanyard edge.',
+  },
+  BAD_CREDENTIALS: { status: 401, message: 'The username, company name or password is incorrect.' },
+  FORBIDDEN: { status: 403, message: 'You are not allowed to do this.' },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: 'Part of Lanyard is unavailable right now. Try again in a moment.',
+  },
+  INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side. Try again in a moment.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(errorCatalog, value);
+}

@@ -1,0 +1,91 @@
+import { SignJWT, jwtVerify, importJWK, errors as joseErrors, type JWK, type CryptoKey } from 'jose';
+
+/**
+ * The internal token: a short-lived EdDSA JWT that the edge signs for every request it forwards and that
+ * the gateway and each subgraph verify. Only the edge holds the private key, so a compromised gateway or
+ * subgraph can read tokens but never mint them. It never leaves the servers: browsers hold a cookie.
+ */
+
+export const INTERNAL_TOKEN_ISSUER = 'lanyard-edge';
+export const INTERNAL_TOKEN_AUDIENCE = 'lanyard-graph';
+export const INTERNAL_TOKEN_TTL_SECONDS = 60;
+const ALGORITHM = 'EdDSA';
+
+/**
+ * Who the request speaks for. `anonymous`: a browser without a session (public operations only).
+ * `session`: a signed-in user. `edge`: the edge itself, for steps it orchestrates (e.g. sign-in).
+ */
+export type Principal =
+  | { scope: 'anonymous' }
+  | { scope: 'session'; userId: string; companyId: string }
+  | { scope: 'edge' };
+
+export interface InternalClaims {
+  principal: Principal;
+  requestId: string;
+}
+
+export class InternalTokenError extends Error {
+  constructor(readonly reason: 'missing' | 'expired' | 'invalid') {
+    super(`internal token ${reason}`);
+    this.name = 'InternalTokenError';
+  }
+}
+
+export async function importInternalSigningKey(privateJwkJson: string): Promise<CryptoKey> {
+  return (await importJWK(JSON.parse(privateJwkJson) as JWK, ALGORITHM)) as CryptoKey;
+}
+
+export async function importInternalVerifyingKey(publicJwkJson: string): Promise<CryptoKey> {
+  const jwk = JSON.parse(publicJwkJson) as JWK;
+  if ('d' in jwk) throw new Error('INTERNAL_TOKEN_PUBLIC_JWK must hold only the public key (no "d")');
+  return (await importJWK(jwk, ALGORITHM)) as CryptoKey;
+}
+
+export async function signInternalToken(key: CryptoKey, claims: InternalClaims): Promise<string> {
+  const { principal, requestId } = claims;
+  const payload: Record<string, string> = { scope: principal.scope, rid: requestId };
+  if (principal.scope === 'session') payload.cid = principal.companyId;
+  const jwt = new SignJWT(payload)
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setIssuer(INTERNAL_TOKEN_ISSUER)
+    .setAudience(INTERNAL_TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${INTERNAL_TOKEN_TTL_SECONDS}s`);
+  if (principal.scope === 'session') jwt.setSubject(principal.userId);
+  return jwt.sign(key);
+}
+
+/** Reads the token from an `Authorization: Bearer` header value; throws InternalTokenError. */
+export async function verifyInternalToken(
+  key: CryptoKey,
+  authorizationHeader: string | null | undefined,
+): Promise<InternalClaims> {
+  const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorizationHeader ?? '');
+  if (!match) throw new InternalTokenError('missing');
+  try {
+    const { payload } = await jwtVerify(match[1], key, {
+      algorithms: [ALGORITHM],
+      issuer: INTERNAL_TOKEN_ISSUER,
+      audience: INTERNAL_TOKEN_AUDIENCE,
+      maxTokenAge: `${INTERNAL_TOKEN_TTL_SECONDS}s`,
+    });
+    const requestId = typeof payload.rid === 'string' ? payload.rid : '';
+    switch (payload.scope) {
+      case 'anonymous':
+      case 'edge':
+        return { principal: { scope: payload.scope }, requestId };
+      case 'session':
+        if (typeof payload.sub === 'string' && typeof payload.cid === 'string') {
+          return { principal: { scope: 'session', userId: payload.sub, companyId: payload.cid }, requestId };
+        }
+        throw new InternalTokenError('invalid');
+      default:
+        throw new InternalTokenError('invalid');
+    }
+  } catch (error) {
+    if (error instanceof InternalTokenError) throw error;
+    if (error instanceof joseErrors.JWTExpired) throw new InternalTokenError('expired');
+    throw new InternalTokenError('invalid');
+  }
+}

@@ -1,0 +1,19 @@
+import { DomainError } from './domainError.ts';
+import type { Principal } from './internalToken.ts';
+
+/** What every resolver of the gateway and the subgraphs receives, taken from the verified internal token. */
+export interface RequestContext {
+  principal: Principal;
+  requestId: string;
+}
+
+/** The signed-in user of this request; public operations never call it. */
+export function requireSession(context: RequestContext): { userId: string; companyId: string } {
+  if (context.principal.scope !== 'session') throw new DomainError('UNAUTHENTICATED');
+  return { userId: context.principal.userId, companyId: context.principal.companyId };
+}
+
+/** Steps only the edge may run (it orchestrates sign-in); a browser's forwarded request never may. */
+export function requireEdge(context: RequestContext): void {
+  if (context.principal.scope !== 'edge') throw new DomainError('FORBIDDEN');
+}

@@ -1,0 +1,8 @@
+/** The three subgraphs, their SDL files and the address each listens on by default. */
+export const subgraphs = [
+  { name: 'identity', sdlPath: 'schema/identity.graphql', defaultPort: 4101 },
+  { name: 'tenancy', sdlPath: 'schema/tenancy.graphql', defaultPort: 4102 },
+  { name: 'modules', sdlPath: 'schema/modules.graphql', defaultPort: 4103 },
+] as const;
+
+export type SubgraphName = (typeof subgraphs)[number]['name'];
