@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
-import { subgraphs } from './subgraphList.ts';
+import { subgraphs } from '@lanyard/core/subgraphList';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

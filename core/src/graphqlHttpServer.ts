@@ -61,7 +61,9 @@ async function handle(options: GraphQLHttpServerOptions, request: IncomingMessag
 
   let context: RequestContext;
   try {
-    context = await verifyInternalToken(options.verifyingKey, request.headers.authorization);
+    const authorization = request.headers.authorization;
+    const claims = await verifyInternalToken(options.verifyingKey, authorization);
+    context = { ...claims, internalToken: authorization!.slice('Bearer '.length) };
   } catch (error) {
     if (error instanceof InternalTokenError) return sendError(response, 'INTERNAL_TOKEN_INVALID');
     throw error;
@@ -80,7 +82,7 @@ async function handle(options: GraphQLHttpServerOptions, request: IncomingMessag
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const result = await apollo.executeHTTPGraphQLRequest({
+  const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
     context: async () => context,
   });

@@ -61,10 +61,10 @@ export async function verifyInternalToken(
   key: CryptoKey,
   authorizationHeader: string | null | undefined,
 ): Promise<InternalClaims> {
-  const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorizationHeader ?? '');
-  if (!match) throw new InternalTokenError('missing');
+  const token = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorizationHeader ?? '')?.[1];
+  if (!token) throw new InternalTokenError('missing');
   try {
-    const { payload } = await jwtVerify(match[1], key, {
+    const { payload } = await jwtVerify(token, key, {
       algorithms: [ALGORITHM],
       issuer: INTERNAL_TOKEN_ISSUER,
       audience: INTERNAL_TOKEN_AUDIENCE,

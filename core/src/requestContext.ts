@@ -5,6 +5,8 @@ import type { Principal } from './internalToken.ts';
 export interface RequestContext {
   principal: Principal;
   requestId: string;
+  /** The verified token itself, which the gateway passes on unchanged to the subgraphs. */
+  internalToken: string;
 }
 
 /** The signed-in user of this request; public operations never call it. */

@@ -1,4 +1,4 @@
-/** The three subgraphs, their SDL files and the address each listens on by default. */
+/** The three subgraphs: where each one's SDL lives and the port it listens on by default. */
 export const subgraphs = [
   { name: 'identity', sdlPath: 'schema/identity.graphql', defaultPort: 4101 },
   { name: 'tenancy', sdlPath: 'schema/tenancy.graphql', defaultPort: 4102 },
@@ -6,3 +6,7 @@ export const subgraphs = [
 ] as const;
 
 export type SubgraphName = (typeof subgraphs)[number]['name'];
+
+export function defaultPortOf(name: SubgraphName): number {
+  return subgraphs.find((subgraph) => subgraph.name === name)!.defaultPort;
+}

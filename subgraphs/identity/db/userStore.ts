@@ -1,0 +1,25 @@
+import { and, eq } from 'drizzle-orm';
+import type { LibSQLDatabase } from 'drizzle-orm/libsql';
+import * as schema from './schema.ts';
+import { users, type UserRow } from './schema.ts';
+
+export type IdentityDatabase = LibSQLDatabase<typeof schema>;
+
+export async function findUserById(db: IdentityDatabase, id: string): Promise<UserRow | undefined> {
+  return db.query.users.findFirst({ where: eq(users.id, id) });
+}
+
+export async function findUserByUsername(
+  db: IdentityDatabase,
+  companyId: string,
+  usernameNormalized: string,
+): Promise<UserRow | undefined> {
+  return db.query.users.findFirst({
+    where: and(eq(users.companyId, companyId), eq(users.usernameNormalized, usernameNormalized)),
+  });
+}
+
+/** Inserts a user unless one with that id already exists (seeding is idempotent). */
+export async function insertUserIfAbsent(db: IdentityDatabase, user: UserRow): Promise<void> {
+  await db.insert(users).values(user).onConflictDoNothing({ target: users.id });
+}

@@ -1,0 +1,46 @@
+import { DomainError } from '@lanyard/core/domainError';
+import { requireEdge, type RequestContext } from '@lanyard/core/requestContext';
+import type { UserRow } from '../db/schema.ts';
+import { findUserById, findUserByUsername, type IdentityDatabase } from '../db/userStore.ts';
+import { verifyPassword } from '../domain/passwordHashing.ts';
+import { normalizeUsername } from '../domain/username.ts';
+import type { Resolvers } from './generated.ts';
+
+/** A user is visible only to a session of the same company, or to the edge itself. */
+function visibleTo(context: RequestContext, user: UserRow | undefined): UserRow | null {
+  if (!user) return null;
+  const { principal } = context;
+  if (principal.scope === 'edge') return user;
+  if (principal.scope === 'session' && principal.companyId === user.companyId) return user;
+  return null;
+}
+
+export function identityResolvers(db: IdentityDatabase): Resolvers {
+  return {
+    Query: {
+      async me(_parent, _args, context) {
+        if (context.principal.scope !== 'session') return null;
+        return visibleTo(context, await findUserById(db, context.principal.userId));
+      },
+    },
+    Mutation: {
+      async verifyPassword(_parent, { input }, context) {
+        requireEdge(context);
+        const user =
+          input.companyId == null
+            ? undefined
+            : await findUserByUsername(db, input.companyId, normalizeUsername(input.username));
+        // An unknown company, an unknown user and a user without a password yet all cost one argon2
+        // verification and answer alike, so neither the answer nor its timing reveals which it was.
+        const matches = await verifyPassword(user?.passwordHash ?? undefined, input.password);
+        if (!user || !matches) throw new DomainError('BAD_CREDENTIALS');
+        return { userId: user.id, companyId: user.companyId };
+      },
+    },
+    User: {
+      async __resolveReference(reference, context) {
+        return visibleTo(context, await findUserById(db, reference.id));
+      },
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@lanyard/core/runSubgraph';
+import { createIdentitySubgraph } from './service.ts';
+
+runSubgraph('identity', createIdentitySubgraph);

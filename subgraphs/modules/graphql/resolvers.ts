@@ -1,0 +1,34 @@
+import type { RequestContext } from '@lanyard/core/requestContext';
+import {
+  findModuleInstanceById,
+  listModuleInstancesOfCompany,
+  type ModulesDatabase,
+} from '../db/moduleInstanceStore.ts';
+import { compareModuleInstances } from '../domain/moduleOrder.ts';
+import type { Resolvers } from './generated.ts';
+
+function sameCompany(context: RequestContext, companyId: string): boolean {
+  const { principal } = context;
+  return principal.scope === 'edge' || (principal.scope === 'session' && principal.companyId === companyId);
+}
+
+export function modulesResolvers(db: ModulesDatabase): Resolvers {
+  return {
+    ModuleInstance: {
+      async __resolveReference(reference, context) {
+        const instance = await findModuleInstanceById(db, reference.id);
+        return instance && sameCompany(context, instance.companyId) ? instance : null;
+      },
+    },
+    User: {
+      // Until access groups exist, a user reaches every instance of their own company; the company
+      // comes from tenancy through @requires, so this subgraph never stores who belongs where.
+      async modules(user, _args, context) {
+        const companyId = user.company?.id;
+        if (!companyId || !sameCompany(context, companyId)) return [];
+        const instances = await listModuleInstancesOfCompany(db, companyId);
+        return instances.sort(compareModuleInstances);
+      },
+    },
+  };
+}

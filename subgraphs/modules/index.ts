@@ -1,0 +1,4 @@
+import { runSubgraph } from '@lanyard/core/runSubgraph';
+import { createModulesSubgraph } from './service.ts';
+
+runSubgraph('modules', createModulesSubgraph);

@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import type { LibSQLDatabase } from 'drizzle-orm/libsql';
+import * as schema from './schema.ts';
+import { companies, memberships, type CompanyRow, type MembershipRow } from './schema.ts';
+
+export type TenancyDatabase = LibSQLDatabase<typeof schema>;
+
+export async function findCompanyById(db: TenancyDatabase, id: string): Promise<CompanyRow | undefined> {
+  return db.query.companies.findFirst({ where: eq(companies.id, id) });
+}
+
+export async function findCompanyByName(
+  db: TenancyDatabase,
+  nameNormalized: string,
+): Promise<CompanyRow | undefined> {
+  return db.query.companies.findFirst({ where: eq(companies.nameNormalized, nameNormalized) });
+}
+
+export async function findMembership(db: TenancyDatabase, userId: string): Promise<MembershipRow | undefined> {
+  return db.query.memberships.findFirst({ where: eq(memberships.userId, userId) });
+}
+
+/** Seeding is idempotent: rows that exist already are left as they are. */
+export async function insertCompanyIfAbsent(db: TenancyDatabase, company: CompanyRow): Promise<void> {
+  await db.insert(companies).values(company).onConflictDoNothing();
+}
+
+export async function insertMembershipIfAbsent(db: TenancyDatabase, membership: MembershipRow): Promise<void> {
+  await db.insert(memberships).values(membership).onConflictDoNothing();
+}

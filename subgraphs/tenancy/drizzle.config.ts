@@ -1,0 +1,7 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'sqlite',
+  schema: './subgraphs/tenancy/db/schema.ts',
+  out: './subgraphs/tenancy/db/migrations',
+});
