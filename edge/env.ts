@@ -1,0 +1,117 @@
+import type { CryptoKey } from 'jose';
+import { importInternalSigningKey } from '@lanyard/core/internalToken';
+
+/** The bindings wrangler.toml and `wrangler secret put` give the worker. */
+export interface Env {
+  /** The built web app (static assets binding). */
+  ASSETS: { fetch(request: Request): Promise<Response> };
+  /** Base URL of the Apollo gateway, e.g. http://127.0.0.1:4000 (no trailing path). */
+  GATEWAY_URL: string;
+  /** Secret: JWK JSON of the Ed25519 private key that signs internal tokens. */
+  INTERNAL_TOKEN_PRIVATE_JWK: string;
+  /** Secret: at least 32 characters; signs the session cookie. */
+  SESSION_SECRET: string;
+}
+
+/** What handlers may read from hono's context besides the bindings. */
+export interface EdgeVariables {
+  requestId: string;
+  config: EdgeConfig;
+}
+
+export interface EdgeBindings {
+  Bindings: Env;
+  Variables: EdgeVariables;
+}
+
+/** The validated, ready-to-use form of the bindings. */
+export interface EdgeConfig {
+  gatewayUrl: string;
+  internalTokenKey: CryptoKey;
+  sessionKey: CryptoKey;
+}
+
+/** A binding is missing or malformed: the worker cannot serve anything until an operator fixes it. */
+export class BindingError extends Error {
+  constructor(binding: keyof Env, problem: string) {
+    super(`Bad binding ${binding}: ${problem}`);
+    this.name = 'BindingError';
+  }
+}
+
+export const MIN_SESSION_SECRET_LENGTH = 32;
+
+// Importing keys costs WebCrypto round trips, so it happens once per isolate, not per request. The cache is
+// keyed by the raw binding values so that a changed secret (a new deployment) is picked up.
+let cached: { fingerprint: string; config: Promise<EdgeConfig> } | undefined;
+
+export function edgeConfig(env: Env): Promise<EdgeConfig> {
+  const fingerprint = JSON.stringify([env.GATEWAY_URL, env.INTERNAL_TOKEN_PRIVATE_JWK, env.SESSION_SECRET]);
+  if (cached?.fingerprint !== fingerprint) {
+    const config = loadEdgeConfig(env);
+    cached = { fingerprint, config };
+    // A failed load is not cached: the next request tries again (and logs again) instead of sticking.
+    config.catch(() => {
+      if (cached?.config === config) cached = undefined;
+    });
+  }
+  return cached.config;
+}
+
+async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
+  return {
+    gatewayUrl: readGatewayUrl(env.GATEWAY_URL),
+    internalTokenKey: await importInternalTokenKey(env.INTERNAL_TOKEN_PRIVATE_JWK),
+    sessionKey: await importSessionKey(env.SESSION_SECRET),
+  };
+}
+
+function readGatewayUrl(value: unknown): string {
+  if (typeof value !== 'string' || value === '') throw new BindingError('GATEWAY_URL', 'is required');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new BindingError('GATEWAY_URL', 'is not a URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new BindingError('GATEWAY_URL', 'must be an http(s) URL');
+  }
+  return value.replace(/\/+$/, '');
+}
+
+async function importInternalTokenKey(value: unknown): Promise<CryptoKey> {
+  if (typeof value !== 'string' || value === '') {
+    throw new BindingError('INTERNAL_TOKEN_PRIVATE_JWK', 'is required (set it with `wrangler secret put`)');
+  }
+  let jwk: unknown;
+  try {
+    jwk = JSON.parse(value);
+  } catch {
+    throw new BindingError('INTERNAL_TOKEN_PRIVATE_JWK', 'is not JSON');
+  }
+  if (
+    typeof jwk !== 'object' ||
+    jwk === null ||
+    !('kty' in jwk && jwk.kty === 'OKP') ||
+    !('crv' in jwk && jwk.crv === 'Ed25519') ||
+    !('d' in jwk && typeof jwk.d === 'string')
+  ) {
+    throw new BindingError('INTERNAL_TOKEN_PRIVATE_JWK', 'must be the JWK of an Ed25519 private key (kty OKP, crv Ed25519, d)');
+  }
+  try {
+    return await importInternalSigningKey(value);
+  } catch {
+    throw new BindingError('INTERNAL_TOKEN_PRIVATE_JWK', 'could not be imported as an Ed25519 private key');
+  }
+}
+
+async function importSessionKey(value: unknown): Promise<CryptoKey> {
+  if (typeof value !== 'string' || value.length < MIN_SESSION_SECRET_LENGTH) {
+    throw new BindingError('SESSION_SECRET', `must be at least ${MIN_SESSION_SECRET_LENGTH} characters`);
+  }
+  return crypto.subtle.importKey('raw', new TextEncoder().encode(value), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
+}

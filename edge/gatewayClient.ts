@@ -1,0 +1,107 @@
+import { DomainError } from '@lanyard/core/domainError';
+import { isErrorCode, type ErrorCode } from '@lanyard/core/errorCatalog';
+import { signInternalToken, type Principal } from '@lanyard/core/internalToken';
+import type { GatewayHealthAnswer } from './domain/healthReport.ts';
+import type { EdgeConfig } from './env.ts';
+import { REQUEST_ID_HEADER } from './requestId.ts';
+
+/**
+ * How the edge talks to the gateway: every request carries a fresh internal token for the principal it
+ * speaks for and the request id. Whatever makes the gateway unreachable is logged here with the cause and
+ * answered to the client as SERVICE_UNAVAILABLE, which names no host or URL.
+ */
+
+/** Longer than any honest GraphQL operation; without a limit a hung gateway would hold requests open. */
+const GATEWAY_TIMEOUT_MS = 30_000;
+
+export interface GatewayRequest {
+  /** A GraphQL request body (JSON text). */
+  body: string;
+  principal: Principal;
+  requestId: string;
+}
+
+export async function postGraphQLToGateway(config: EdgeConfig, request: GatewayRequest): Promise<Response> {
+  const token = await signInternalToken(config.internalTokenKey, {
+    principal: request.principal,
+    requestId: request.requestId,
+  });
+  try {
+    return await fetch(`${config.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        [REQUEST_ID_HEADER]: request.requestId,
+      },
+      body: request.body,
+      signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw gatewayUnavailable(request.requestId, 'POST /graphql failed', error);
+  }
+}
+
+/** GET the gateway's /healthz (200 or 503, both with a JSON report). Not answering is a health state, not an error. */
+export async function fetchGatewayHealth(
+  config: EdgeConfig,
+  requestId: string,
+  timeoutMs: number,
+): Promise<GatewayHealthAnswer> {
+  try {
+    const response = await fetch(`${config.gatewayUrl}/healthz`, {
+      headers: { [REQUEST_ID_HEADER]: requestId },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return { reached: true, body: await response.json().catch(() => undefined) };
+  } catch (error) {
+    console.warn(`[edge] gateway health check failed (request ${requestId}): ${describe(error)}`);
+    return { reached: false };
+  }
+}
+
+export interface GraphQLResult<Data> {
+  data: Data | null | undefined;
+  errorCodes: ErrorCode[];
+}
+
+/**
+ * Runs one operation the edge orchestrates itself (e.g. the sign-in steps) and returns its data and the
+ * catalog codes of its errors. An answer that is not GraphQL JSON means the gateway is broken.
+ */
+export async function runGatewayOperation<Data>(
+  config: EdgeConfig,
+  operation: { query: string; variables: Record<string, unknown>; principal: Principal; requestId: string },
+): Promise<GraphQLResult<Data>> {
+  const response = await postGraphQLToGateway(config, {
+    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+    principal: operation.principal,
+    requestId: operation.requestId,
+  });
+  let answer: unknown;
+  try {
+    answer = await response.json();
+  } catch (error) {
+    throw gatewayUnavailable(operation.requestId, `answered ${response.status} without JSON`, error);
+  }
+  if (typeof answer !== 'object' || answer === null) {
+    throw gatewayUnavailable(operation.requestId, `answered ${response.status} with no GraphQL result`);
+  }
+  const data = 'data' in answer ? (answer.data as Data | null) : undefined;
+  const errors = 'errors' in answer && Array.isArray(answer.errors) ? (answer.errors as unknown[]) : [];
+  const errorCodes = errors.map((error): ErrorCode => {
+    const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+    return isErrorCode(code) ? code : 'INTERNAL_ERROR';
+  });
+  return { data, errorCodes };
+}
+
+/** Logs what went wrong (for the operator) and returns the error the client sees (names no internals). */
+export function gatewayUnavailable(requestId: string, what: string, cause?: unknown): DomainError {
+  console.error(`[edge] gateway ${what} (request ${requestId})${cause === undefined ? '' : `: ${describe(cause)}`}`);
+  return new DomainError('SERVICE_UNAVAILABLE');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { edgeConfig, type EdgeBindings } from './env.ts';
+import { handleError, handleNotFound } from './errorResponse.ts';
+import { requestIdMiddleware } from './requestId.ts';
+import { authRoutes } from './routes/auth.ts';
+import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
+import { healthRoutes } from './routes/health.ts';
+import { webAppRoutes } from './routes/webApp.ts';
+import { securityHeadersMiddleware } from './securityHeaders.ts';
+
+/**
+ * The Lanyard edge worker. Static files of the web app are answered by the assets layer before this
+ * runs (see wrangler.toml); everything else comes here.
+ */
+
+/** Bindings are validated (and keys imported) once per isolate; a bad one fails every request with 500. */
+const configMiddleware = createMiddleware<EdgeBindings>(async (c, next) => {
+  c.set('config', await edgeConfig(c.env));
+  await next();
+});
+
+const app = new Hono<EdgeBindings>();
+
+// Order matters: the request id and security headers wrap everything, including error answers.
+app.use(requestIdMiddleware);
+app.use(securityHeadersMiddleware);
+app.use(configMiddleware);
+
+app.route('/', healthRoutes);
+app.route('/', graphqlProxyRoutes);
+app.route('/', authRoutes);
+app.route('/', webAppRoutes);
+
+app.notFound(handleNotFound);
+app.onError(handleError);
+
+export default app;
