@@ -1,0 +1,29 @@
+/**
+ * Client-side routing by location.pathname with the History API. The edge serves index.html for every
+ * page path, so a reload or a shared link lands on the same page; no hash routing.
+ */
+export type PagePath = '/' | '/sign-in' | '/home';
+
+const location = $state({ pathname: window.location.pathname });
+
+window.addEventListener('popstate', () => {
+  location.pathname = window.location.pathname;
+});
+
+/** The path of the page being shown; reading it inside a component or $derived tracks changes. */
+export function currentPath(): string {
+  return location.pathname;
+}
+
+/**
+ * Shows another page. `replace` swaps the current history entry instead of adding one, for redirects
+ * (e.g. `/` → `/home`) that the Back button should skip.
+ */
+export function navigate(path: PagePath, options: { replace?: boolean } = {}): void {
+  if (options.replace) {
+    window.history.replaceState(null, '', path);
+  } else if (window.location.pathname !== path) {
+    window.history.pushState(null, '', path);
+  }
+  location.pathname = path;
+}
