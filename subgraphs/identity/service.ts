@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { openDatabase } from '@lanyard/core/libsqlDatabase';
 import type { RequestContext } from '@lanyard/core/requestContext';
 import { createSubgraphApollo } from '@lanyard/core/subgraphServer';
 import type { SubgraphService, SubgraphSettings } from '@lanyard/core/subgraphService';
-import * as schema from './db/schema.ts';
+import { openIdentityDatabase } from './db/database.ts';
 import type { IdentityDatabase } from './db/userStore.ts';
 import { identityResolvers } from './graphql/resolvers.ts';
 
@@ -13,12 +12,7 @@ export interface IdentitySubgraph extends SubgraphService {
 }
 
 export async function createIdentitySubgraph(settings: SubgraphSettings): Promise<IdentitySubgraph> {
-  const database = await openDatabase({
-    url: settings.databaseUrl,
-    authToken: settings.databaseAuthToken,
-    schema,
-    migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
-  });
+  const database = await openIdentityDatabase(settings.databaseUrl, settings.databaseAuthToken);
   const apollo = createSubgraphApollo({
     sdlPath: fileURLToPath(new URL('../../schema/identity.graphql', import.meta.url)),
     resolvers: identityResolvers(database.db) as GraphQLResolverMap<RequestContext>,

@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { openDatabase } from '@lanyard/core/libsqlDatabase';
 import type { RequestContext } from '@lanyard/core/requestContext';
 import { createSubgraphApollo } from '@lanyard/core/subgraphServer';
 import type { SubgraphService, SubgraphSettings } from '@lanyard/core/subgraphService';
-import * as schema from './db/schema.ts';
+import { openTenancyDatabase } from './db/database.ts';
 import type { TenancyDatabase } from './db/tenancyStore.ts';
 import { tenancyResolvers } from './graphql/resolvers.ts';
 
@@ -13,12 +12,7 @@ export interface TenancySubgraph extends SubgraphService {
 }
 
 export async function createTenancySubgraph(settings: SubgraphSettings): Promise<TenancySubgraph> {
-  const database = await openDatabase({
-    url: settings.databaseUrl,
-    authToken: settings.databaseAuthToken,
-    schema,
-    migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
-  });
+  const database = await openTenancyDatabase(settings.databaseUrl, settings.databaseAuthToken);
   const apollo = createSubgraphApollo({
     sdlPath: fileURLToPath(new URL('../../schema/tenancy.graphql', import.meta.url)),
     resolvers: tenancyResolvers(database.db) as GraphQLResolverMap<RequestContext>,

@@ -1,0 +1,28 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { errorCatalog } from '@lanyard/core/errorCatalog';
+import type { RequestContext } from '@lanyard/core/requestContext';
+import { GraphQLError } from 'graphql';
+
+/**
+ * How the gateway calls a subgraph: it passes on the edge's internal token and request id unchanged, and
+ * turns a subgraph it cannot reach into SERVICE_UNAVAILABLE, so the client learns that a part is down
+ * but never its name or address, and the fields other subgraphs resolve still arrive.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>) {
+    if (!context.internalToken) return;
+    request.http?.headers.set('authorization', `Bearer ${context.internalToken}`);
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<RequestContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      console.error(`subgraph ${this.url} failed`, error instanceof Error ? error.message : error);
+      throw new GraphQLError(errorCatalog.SERVICE_UNAVAILABLE.message, {
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
+  }
+}

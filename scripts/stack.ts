@@ -1,0 +1,192 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadOrCreateDevelopmentSecrets, type DevelopmentSecrets } from '@lanyard/core/developmentSecrets';
+import { subgraphs, type SubgraphName } from '@lanyard/core/subgraphList';
+import { openIdentityDatabase } from '../subgraphs/identity/db/database.ts';
+import { openModulesDatabase } from '../subgraphs/modules/db/database.ts';
+import { openTenancyDatabase } from '../subgraphs/tenancy/db/database.ts';
+import { DEMO_PASSWORD, demoCompany, demoUsers, seedDemo } from './demoData.ts';
+import { freePort } from './freePort.ts';
+import { startEdge } from './startEdge.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export type ServiceName = SubgraphName | 'gateway';
+
+export interface StackOptions {
+  dataDir: string;
+  /** Also run the edge in workerd (default true); without it, callers talk to the gateway directly. */
+  withEdge?: boolean;
+  /** Fixed ports (npm start); any port not given is taken free from the OS. */
+  ports?: Partial<Record<ServiceName | 'edge', number>>;
+  /** Print each service's output prefixed with its name (npm start); otherwise keep it for errors. */
+  verbose?: boolean;
+}
+
+export interface Stack {
+  edgeUrl: string | undefined;
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  secrets: DevelopmentSecrets;
+  demo: { companyName: string; users: { username: string; password: string; role: string }[] };
+  /** Stops one service (to test how the others cope) or, without a name, everything. */
+  stopService(name: ServiceName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Lanyard on one machine: the three subgraphs and the gateway as separate Node processes (as they run
+ * in production), the edge in workerd, the demo company seeded. Used by `npm start`, the browser test,
+ * the gateway tests and the bench, so all of them exercise the same assembly.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const dataDir = resolve(options.dataDir);
+  const secrets = await loadOrCreateDevelopmentSecrets(dataDir);
+  await seedAllDatabases(dataDir);
+
+  const port = async (name: ServiceName | 'edge') => options.ports?.[name] ?? (await freePort());
+  const children = new Map<ServiceName, ChildProcess>();
+  const baseEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    LANYARD_DATA_DIR: dataDir,
+    INTERNAL_TOKEN_PUBLIC_JWK: secrets.internalTokenPublicJwk,
+  };
+
+  const subgraphUrls = {} as Record<SubgraphName, string>;
+  for (const subgraph of subgraphs) {
+    const subgraphPort = await port(subgraph.name);
+    subgraphUrls[subgraph.name] = `http://127.0.0.1:${subgraphPort}/graphql`;
+    children.set(
+      subgraph.name,
+      spawnService(subgraph.name, `subgraphs/${subgraph.name}/index.ts`, options.verbose, {
+        ...baseEnv,
+        PORT: String(subgraphPort),
+        DATABASE_URL: `file:${dataDir}/${subgraph.name}.db`,
+      }),
+    );
+  }
+  const gatewayPort = await port('gateway');
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+  children.set(
+    'gateway',
+    spawnService('gateway', 'gateway/index.ts', options.verbose, {
+      ...baseEnv,
+      PORT: String(gatewayPort),
+      IDENTITY_URL: subgraphUrls.identity,
+      TENANCY_URL: subgraphUrls.tenancy,
+      MODULES_URL: subgraphUrls.modules,
+    }),
+  );
+
+  const stopService = async (name: ServiceName) => {
+    const child = children.get(name);
+    children.delete(name);
+    if (child && child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+  let edge: Awaited<ReturnType<typeof startEdge>> | undefined;
+  const stop = async () => {
+    await edge?.stop();
+    await Promise.all([...children.keys()].map(stopService));
+  };
+
+  try {
+    await Promise.all([
+      ...Object.values(subgraphUrls).map((url) => waitUntilHealthy(new URL('/healthz', url).href, children)),
+      waitUntilHealthy(`${gatewayUrl}/healthz`, children),
+    ]);
+    if (options.withEdge ?? true) {
+      edge = await startEdge({
+        port: await port('edge'),
+        gatewayUrl,
+        internalTokenPrivateJwk: secrets.internalTokenPrivateJwk,
+        sessionSecret: secrets.sessionSecret,
+        persistDir: resolve(dataDir, 'edge'),
+      });
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    edgeUrl: edge?.url,
+    gatewayUrl,
+    subgraphUrls,
+    secrets,
+    demo: {
+      companyName: demoCompany.name,
+      users: demoUsers.map((user) => ({ username: user.username, password: DEMO_PASSWORD, role: user.role })),
+    },
+    stopService,
+    stop,
+  };
+}
+
+async function seedAllDatabases(dataDir: string): Promise<void> {
+  const [identity, tenancy, modules] = await Promise.all([
+    openIdentityDatabase(`file:${dataDir}/identity.db`),
+    openTenancyDatabase(`file:${dataDir}/tenancy.db`),
+    openModulesDatabase(`file:${dataDir}/modules.db`),
+  ]);
+  try {
+    await seedDemo({ identity: identity.db, tenancy: tenancy.db, modules: modules.db });
+  } finally {
+    identity.close();
+    tenancy.close();
+    modules.close();
+  }
+}
+
+function spawnService(
+  name: string,
+  entry: string,
+  verbose: boolean | undefined,
+  env: NodeJS.ProcessEnv,
+): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (verbose) {
+      for (const line of text.split('\n').filter(Boolean)) console.log(`[${name}] ${line}`);
+    } else {
+      output.push(text);
+    }
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  child.once('exit', (code, signal) => {
+    if (code !== 0 && signal === null) {
+      const detail = verbose ? '' : `\n${output.join('').trim()}`;
+      console.error(`[${name}] exited with status ${code}${detail}`);
+    }
+  });
+  return child;
+}
+
+async function waitUntilHealthy(url: string, children: Map<ServiceName, ChildProcess>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const crashed = [...children].find(([, child]) => child.exitCode !== null);
+    if (crashed) throw new Error(`${crashed[0]} stopped during start`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${url} did not become healthy within 60 s`);
+}
