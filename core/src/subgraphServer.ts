@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
@@ -21,5 +22,7 @@ export function createSubgraphApollo(options: {
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
     formatError: toPublicGraphQLError,
+    // Traces are for Apollo's hosted studio, which Lanyard never reports to; skip their cost.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
 }

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSubgraphUnderTest } from '@lanyard/core/testing/serviceUnderTest';
+import { insertModuleInstanceIfAbsent } from './db/moduleInstanceStore.ts';
+import { createModulesSubgraph } from './service.ts';
+
+const userModules = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { modules { moduleName instanceName baseUrl unifiedLoginEnabled } } } }`;
+
+describe('modules subgraph', () => {
+  let subgraph: Awaited<ReturnType<typeof startSubgraphUnderTest<Awaited<ReturnType<typeof createModulesSubgraph>>>>>;
+  const acmeUser = { scope: 'session' as const, userId: 'user-1', companyId: 'acme' };
+
+  beforeAll(async () => {
+    subgraph = await startSubgraphUnderTest(createModulesSubgraph);
+    const base = { createdAt: new Date(), unifiedLoginEnabled: true };
+    const db = subgraph.service.db;
+    await insertModuleInstanceIfAbsent(db, { ...base, id: 'i1', companyId: 'acme', moduleName: 'RMM', instanceName: 'Main', baseUrl: 'https://rmm.example' });
+    await insertModuleInstanceIfAbsent(db, { ...base, id: 'i2', companyId: 'acme', moduleName: 'BMS', instanceName: 'Acme EU', baseUrl: 'https://bms.example/eu', unifiedLoginEnabled: false });
+    await insertModuleInstanceIfAbsent(db, { ...base, id: 'i3', companyId: 'globex', moduleName: 'BMS', instanceName: 'Globex', baseUrl: 'https://bms.example/globex' });
+  });
+  afterAll(() => subgraph.stop());
+
+  it("lists the instances of the user's company, in My Modules order", async () => {
+    const answer = await subgraph.query(acmeUser, userModules, {
+      r: [{ __typename: 'User', id: 'user-1', company: { id: 'acme' } }],
+    });
+    expect(answer.body.data).toEqual({
+      _entities: [
+        {
+          modules: [
+            { moduleName: 'BMS', instanceName: 'Acme EU', baseUrl: 'https://bms.example/eu', unifiedLoginEnabled: false },
+            { moduleName: 'RMM', instanceName: 'Main', baseUrl: 'https://rmm.example', unifiedLoginEnabled: true },
+          ],
+        },
+      ],
+    });
+  });
+
+  it("never lists another company's instances, even when asked for them by reference", async () => {
+    const answer = await subgraph.query(acmeUser, userModules, {
+      r: [{ __typename: 'User', id: 'user-9', company: { id: 'globex' } }],
+    });
+    expect(answer.body.data).toEqual({ _entities: [{ modules: [] }] });
+    const instance = await subgraph.query(
+      acmeUser,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ModuleInstance { instanceName } } }`,
+      { r: [{ __typename: 'ModuleInstance', id: 'i3' }] },
+    );
+    expect(instance.body.data).toEqual({ _entities: [null] });
+  });
+});
