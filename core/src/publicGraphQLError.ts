@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from './domainError.ts';
 import { errorCatalog, isErrorCode } from './errorCatalog.ts';
@@ -9,10 +9,14 @@ import { errorCatalog, isErrorCode } from './errorCatalog.ts';
  * with a generic sentence, logged here with the request id and never sent to the client.
  */
 export function toPublicGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // Errors from resolvers arrive wrapped with a path; errors from validation rules carry the domain
+  // error as their originalError without one.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError ? unwrapped.originalError : unwrapped;
   if (original instanceof DomainError) {
     return {
       message: original.message,
+      locations: formatted.locations,
       path: formatted.path,
       extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
     };

@@ -6,6 +6,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { DomainError } from '@lanyard/core/domainError';
 
 /** Deep enough for every screen Lanyard has; deeper queries only serve to make the planner work. */
 export const MAX_QUERY_DEPTH = 10;
@@ -51,10 +52,14 @@ export function maxQueryDepthRule(maxDepth: number = MAX_QUERY_DEPTH) {
       OperationDefinition(operation) {
         const depth = selectionDepth(operation.selectionSet, fragments);
         if (depth > maxDepth) {
+          const message = `The query is nested ${depth} levels deep; the limit is ${maxDepth}.`;
+          // The domain error rides along as originalError: Apollo relabels every validation error
+          // GRAPHQL_VALIDATION_FAILED, and the public error format restores the precise code from it.
           context.reportError(
-            new GraphQLError(`The query is nested ${depth} levels deep; the limit is ${maxDepth}.`, {
+            new GraphQLError(message, {
               nodes: [operation],
               extensions: { code: 'QUERY_TOO_DEEP' },
+              originalError: new DomainError('QUERY_TOO_DEEP', message),
             }),
           );
         }

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importInternalSigningKey, signInternalToken, type Principal } from '@lanyard/core/internalToken';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCompany, demoUsers } from '../scripts/demoData.ts';
+import { startStack, type Stack } from '../scripts/stack.ts';
+
+const meQuery = '{ me { username company { name } role modules { moduleName instanceName } } }';
+
+describe('gateway over the real subgraphs', () => {
+  let stack: Stack;
+  let dataDir: string;
+  let sign: (principal: Principal) => Promise<string>;
+  const casey = demoUsers.find((user) => user.username === 'casey')!;
+  const session: Principal = { scope: 'session', userId: casey.id, companyId: demoCompany.id };
+
+  async function post(body: string, token?: string) {
+    const response = await fetch(`${stack.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+    return { status: response.status, text: await response.text() };
+  }
+  const query = async (text: string, principal: Principal = session) =>
+    post(JSON.stringify({ query: text }), await sign(principal));
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lanyard-gateway-'));
+    stack = await startStack({ dataDir, withEdge: false });
+    const key = await importInternalSigningKey(stack.secrets.internalTokenPrivateJwk);
+    sign = (principal) => signInternalToken(key, { principal, requestId: 'gateway-test' });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers `me` with fields from all three subgraphs', async () => {
+    const answer = await query(meQuery);
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text)).toEqual({
+      data: {
+        me: {
+          username: 'casey',
+          company: { name: 'Acme MSP' },
+          role: 'USER',
+          modules: [
+            { moduleName: 'BMS', instanceName: 'Acme EU' },
+            { moduleName: 'Documentation', instanceName: 'Acme Docs' },
+          ],
+        },
+      },
+    });
+  });
+
+  it('refuses requests without the edge token, at the gateway and at every subgraph', async () => {
+    const body = JSON.stringify({ query: meQuery });
+    for (const url of [`${stack.gatewayUrl}/graphql`, ...Object.values(stack.subgraphUrls)]) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message: 'This service answers only requests forwarded by the Lanyard edge.',
+            extensions: { code: 'INTERNAL_TOKEN_INVALID' },
+          },
+        ],
+      });
+    }
+  });
+
+  it('refuses a query deeper than 10 levels with QUERY_TOO_DEEP before planning it', async () => {
+    // Introspection types nest as deep as one likes, which makes them the classic deep query.
+    const typeChain = (ofTypes: number) => `type { ${'ofType { '.repeat(ofTypes)}name${' }'.repeat(ofTypes)} }`;
+    const atLimit = `{ __schema { types { fields { ${typeChain(5)} } } } }`;
+    const overLimit = `{ __schema { types { fields { ${typeChain(6)} } } } }`;
+    expect((await query(atLimit)).status).toBe(200);
+    const answer = await query(overLimit);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text).errors).toEqual([
+      expect.objectContaining({
+        message: 'The query is nested 11 levels deep; the limit is 10.',
+        extensions: { code: 'QUERY_TOO_DEEP' },
+      }),
+    ]);
+  });
+
+  it('answers malformed JSON and an unknown route in GraphQL error form', async () => {
+    const malformed = await post('{"query":', await sign(session));
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.text).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const unknown = await fetch(`${stack.gatewayUrl}/nowhere`);
+    expect(unknown.status).toBe(404);
+  });
+
+  it('reports every subgraph healthy', async () => {
+    const response = await fetch(`${stack.gatewayUrl}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      parts: { gateway: 'ok', identity: 'ok', tenancy: 'ok', modules: 'ok' },
+    });
+  });
+
+  // Stops a subgraph, so it runs last.
+  it('keeps answering when a subgraph is down, with SERVICE_UNAVAILABLE naming no internals', async () => {
+    await stack.stopService('modules');
+    const answer = await query(meQuery);
+    const body = JSON.parse(answer.text);
+    expect(body.data.me).toEqual({ username: 'casey', company: { name: 'Acme MSP' }, role: 'USER', modules: null });
+    expect(body.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'SERVICE_UNAVAILABLE' } }),
+    ]);
+    const modulesPort = new URL(stack.subgraphUrls.modules).port;
+    expect(JSON.stringify(body.errors)).not.toMatch(new RegExp(`modules|127\\.0\\.0\\.1|${modulesPort}|ECONNREFUSED`, 'i'));
+
+    const health = await fetch(`${stack.gatewayUrl}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'degraded', parts: { modules: 'unreachable', identity: 'ok' } });
+  });
+});
