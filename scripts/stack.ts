@@ -43,7 +43,7 @@ export interface Stack {
 export async function startStack(options: StackOptions): Promise<Stack> {
   const dataDir = resolve(options.dataDir);
   const secrets = await loadOrCreateDevelopmentSecrets(dataDir);
-  await seedAllDatabases(dataDir);
+  await seedDemoDatabases(dataDir);
 
   const port = async (name: ServiceName | 'edge') => options.ports?.[name] ?? (await freePort());
   const children = new Map<ServiceName, ChildProcess>();
@@ -129,7 +129,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
 }
 
-async function seedAllDatabases(dataDir: string): Promise<void> {
+export async function seedDemoDatabases(dataDir: string): Promise<void> {
   const [identity, tenancy, modules] = await Promise.all([
     openIdentityDatabase(`file:${dataDir}/identity.db`),
     openTenancyDatabase(`file:${dataDir}/tenancy.db`),

@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { loadConfig, portVariable } from '@lanyard/core/config';
+import { z } from 'zod';
+import { buildWeb } from './buildWeb.ts';
+import { portIsBusy } from './freePort.ts';
+import { startStack, type ServiceName } from './stack.ts';
+
+/**
+ * `npm start`: Lanyard on this machine with demo data. Builds the console, starts the three subgraphs,
+ * the gateway and the edge, waits until all are healthy, prints where to go, and stops everything on
+ * Ctrl-C. A bad variable or a busy port stops it with one line naming it.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig({
+    LANYARD_DATA_DIR: z.string().min(1).default('data'),
+    LANYARD_PORT: portVariable(8787),
+    GATEWAY_PORT: portVariable(4000),
+    IDENTITY_PORT: portVariable(4101),
+    TENANCY_PORT: portVariable(4102),
+    MODULES_PORT: portVariable(4103),
+  });
+  const ports: Record<ServiceName | 'edge', { port: number; variable: string }> = {
+    edge: { port: config.LANYARD_PORT, variable: 'LANYARD_PORT' },
+    gateway: { port: config.GATEWAY_PORT, variable: 'GATEWAY_PORT' },
+    identity: { port: config.IDENTITY_PORT, variable: 'IDENTITY_PORT' },
+    tenancy: { port: config.TENANCY_PORT, variable: 'TENANCY_PORT' },
+    modules: { port: config.MODULES_PORT, variable: 'MODULES_PORT' },
+  };
+  for (const [name, { port, variable }] of Object.entries(ports)) {
+    if (await portIsBusy(port)) {
+      throw new Error(`port ${port} (${name}) is already in use; stop what holds it or set ${variable}`);
+    }
+  }
+
+  console.log('Building the web console…');
+  await buildWeb();
+  console.log('Starting the subgraphs, the gateway and the edge…');
+  const stack = await startStack({
+    dataDir: resolve(config.LANYARD_DATA_DIR),
+    verbose: true,
+    ports: Object.fromEntries(Object.entries(ports).map(([name, { port }]) => [name, port])),
+  });
+
+  const url = `http://127.0.0.1:${config.LANYARD_PORT}`;
+  const users = stack.demo.users.map((user) => `    ${user.username.padEnd(8)} ${user.role.padEnd(12)} ${user.password}`);
+  console.log(
+    [
+      '',
+      `Lanyard is running at ${url}`,
+      '',
+      `  Demo company: ${stack.demo.companyName}`,
+      '  Demo users (username, role, password):',
+      ...users,
+      '',
+      `  Health: ${url}/healthz`,
+      `  Data folder: ${resolve(config.LANYARD_DATA_DIR)}`,
+      '',
+      'Press Ctrl-C to stop.',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping Lanyard…');
+    stack.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Lanyard could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
