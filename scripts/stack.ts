@@ -92,8 +92,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   let edge: Awaited<ReturnType<typeof startEdge>> | undefined;
   const stop = async () => {
-    await edge?.stop();
-    await Promise.all([...children.keys()].map(stopService));
+    // Every part is stopped even when another fails to stop.
+    await Promise.allSettled([edge?.stop(), ...[...children.keys()].map(stopService)]);
   };
 
   try {
@@ -153,7 +153,8 @@ function spawnService(
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel is never used for messages: its closing tells the child that this process is gone.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const output: string[] = [];
   const collect = (chunk: Buffer) => {
