@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
-import * as schema from './schema.ts';
+import type * as schema from './schema.ts';
 import { users, type UserRow } from './schema.ts';
 
 export type IdentityDatabase = LibSQLDatabase<typeof schema>;

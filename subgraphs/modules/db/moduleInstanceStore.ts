@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
-import * as schema from './schema.ts';
+import type * as schema from './schema.ts';
 import { moduleInstances, type ModuleInstanceRow } from './schema.ts';
 
 export type ModulesDatabase = LibSQLDatabase<typeof schema>;

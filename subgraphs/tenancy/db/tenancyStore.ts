@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
-import * as schema from './schema.ts';
+import type * as schema from './schema.ts';
 import { companies, memberships, type CompanyRow, type MembershipRow } from './schema.ts';
 
 export type TenancyDatabase = LibSQLDatabase<typeof schema>;
