@@ -52,7 +52,7 @@ async function readAtMost(request: Request, limit: number): Promise<Uint8Array |
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      reader.releaseLock();
       return 'too-large';
     }
     chunks.push(value);
