@@ -31,10 +31,17 @@ export interface EdgeConfig {
   sessionKey: CryptoKey;
 }
 
-/** A binding is missing or malformed: the worker cannot serve anything until an operator fixes it. */
-export class BindingError extends Error {
+/** One binding is missing or malformed. */
+class BindingProblem extends Error {
   constructor(binding: keyof Env, problem: string) {
-    super(`Bad binding ${binding}: ${problem}`);
+    super(`${binding} ${problem}`);
+  }
+}
+
+/** Bindings are missing or malformed: the worker cannot serve anything until an operator fixes them. */
+export class BindingError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Bad bindings: ${problems.join('; ')}`);
     this.name = 'BindingError';
   }
 }
@@ -59,36 +66,49 @@ export function edgeConfig(env: Env): Promise<EdgeConfig> {
 }
 
 async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
-  return {
-    gatewayUrl: readGatewayUrl(env.GATEWAY_URL),
-    internalTokenKey: await importInternalTokenKey(env.INTERNAL_TOKEN_PRIVATE_JWK),
-    sessionKey: await importSessionKey(env.SESSION_SECRET),
-  };
+  // Every binding is checked, so one log line tells an operator everything that needs fixing.
+  const problems: string[] = [];
+  async function check<T>(read: () => T | Promise<T>): Promise<T | undefined> {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof BindingProblem)) throw error;
+      problems.push(error.message);
+      return undefined;
+    }
+  }
+  const gatewayUrl = await check(() => readGatewayUrl(env.GATEWAY_URL));
+  const internalTokenKey = await check(() => importInternalTokenKey(env.INTERNAL_TOKEN_PRIVATE_JWK));
+  const sessionKey = await check(() => importSessionKey(env.SESSION_SECRET));
+  if (gatewayUrl === undefined || internalTokenKey === undefined || sessionKey === undefined) {
+    throw new BindingError(problems);
+  }
+  return { gatewayUrl, internalTokenKey, sessionKey };
 }
 
 function readGatewayUrl(value: unknown): string {
-  if (typeof value !== 'string' || value === '') throw new BindingError('GATEWAY_URL', 'is required');
+  if (typeof value !== 'string' || value === '') throw new BindingProblem('GATEWAY_URL', 'is required');
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new BindingError('GATEWAY_URL', 'is not a URL');
+    throw new BindingProblem('GATEWAY_URL', 'is not a URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new BindingError('GATEWAY_URL', 'must be an http(s) URL');
+    throw new BindingProblem('GATEWAY_URL', 'must be an http(s) URL');
   }
   return value.replace(/\/+$/, '');
 }
 
 async function importInternalTokenKey(value: unknown): Promise<CryptoKey> {
   if (typeof value !== 'string' || value === '') {
-    throw new BindingError('INTERNAL_TOKEN_PRIVATE_JWK', 'is required (set it with `wrangler secret put`)');
+    throw new BindingProblem('INTERNAL_TOKEN_PRIVATE_JWK', 'is required (set it with `wrangler secret put`)');
   }
   let jwk: unknown;
   try {
     jwk = JSON.parse(value);
   } catch {
-    throw new BindingError('INTERNAL_TOKEN_PRIVATE_JWK', 'is not JSON');
+    throw new BindingProblem('INTERNAL_TOKEN_PRIVATE_JWK', 'is not JSON');
   }
   if (
     typeof jwk !== 'object' ||
@@ -97,18 +117,18 @@ async function importInternalTokenKey(value: unknown): Promise<CryptoKey> {
     !('crv' in jwk && jwk.crv === 'Ed25519') ||
     !('d' in jwk && typeof jwk.d === 'string')
   ) {
-    throw new BindingError('INTERNAL_TOKEN_PRIVATE_JWK', 'must be the JWK of an Ed25519 private key (kty OKP, crv Ed25519, d)');
+    throw new BindingProblem('INTERNAL_TOKEN_PRIVATE_JWK', 'must be the JWK of an Ed25519 private key (kty OKP, crv Ed25519, d)');
   }
   try {
     return await importInternalSigningKey(value);
   } catch {
-    throw new BindingError('INTERNAL_TOKEN_PRIVATE_JWK', 'could not be imported as an Ed25519 private key');
+    throw new BindingProblem('INTERNAL_TOKEN_PRIVATE_JWK', 'could not be imported as an Ed25519 private key');
   }
 }
 
 async function importSessionKey(value: unknown): Promise<CryptoKey> {
   if (typeof value !== 'string' || value.length < MIN_SESSION_SECRET_LENGTH) {
-    throw new BindingError('SESSION_SECRET', `must be at least ${MIN_SESSION_SECRET_LENGTH} characters`);
+    throw new BindingProblem('SESSION_SECRET', `must be at least ${MIN_SESSION_SECRET_LENGTH} characters`);
   }
   return crypto.subtle.importKey('raw', new TextEncoder().encode(value), { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',

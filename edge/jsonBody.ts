@@ -52,7 +52,7 @@ async function readAtMost(request: Request, limit: number): Promise<Uint8Array |
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      reader.releaseLock();
+      await reader.cancel();
       return 'too-large';
     }
     chunks.push(value);

@@ -365,7 +365,7 @@ describe('sign-in and sessions', () => {
 
 describe('web app and unknown paths', () => {
   it('serves the app shell with security headers on each page the app knows', async () => {
-    for (const page of ['/', '/sign-in', '/home']) {
+    for (const page of ['/', '/sign-in', '/home', '/index.html']) {
       const response = await fetch(`${edge.url}${page}`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<div id="app">');
