@@ -25,12 +25,14 @@ export interface JsonBody {
  * UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE or BAD_REQUEST.
  */
 export async function readJsonBody(request: Request): Promise<JsonBody> {
-  if (!isJsonContentType(request.headers.get('content-type'))) throw new DomainError('UNSUPPORTED_MEDIA_TYPE');
   const declaredLength = Number(request.headers.get('content-length') ?? '0');
   if (declaredLength > MAX_BODY_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE');
 
+  // The body is read before the media type is judged: answering while a small body sits unread makes
+  // workerd close the connection under a client that is about to reuse it.
   const bytes = await readAtMost(request, MAX_BODY_BYTES);
   if (bytes === 'too-large') throw new DomainError('PAYLOAD_TOO_LARGE');
+  if (!isJsonContentType(request.headers.get('content-type'))) throw new DomainError('UNSUPPORTED_MEDIA_TYPE');
   let text: string;
   let value: unknown;
   try {
