@@ -19,3 +19,9 @@ export function requireSession(context: RequestContext): { userId: string; compa
 export function requireEdge(context: RequestContext): void {
   if (context.principal.scope !== 'edge') throw new DomainError('FORBIDDEN');
 }
+
+/** Company data is visible only inside the caller's own company, or to the edge itself. */
+export function mayReadCompany(context: RequestContext, companyId: string): boolean {
+  const { principal } = context;
+  return principal.scope === 'edge' || (principal.scope === 'session' && principal.companyId === companyId);
+}

@@ -1,18 +1,13 @@
 import { DomainError } from '@lanyard/core/domainError';
-import { requireEdge, type RequestContext } from '@lanyard/core/requestContext';
+import { mayReadCompany, requireEdge, type RequestContext } from '@lanyard/core/requestContext';
 import type { UserRow } from '../db/schema.ts';
 import { findUserById, findUserByUsername, type IdentityDatabase } from '../db/userStore.ts';
 import { verifyPassword } from '../domain/passwordHashing.ts';
 import { normalizeUsername } from '../domain/username.ts';
 import type { Resolvers } from './generated.ts';
 
-/** A user is visible only to a session of the same company, or to the edge itself. */
 function visibleTo(context: RequestContext, user: UserRow | undefined): UserRow | null {
-  if (!user) return null;
-  const { principal } = context;
-  if (principal.scope === 'edge') return user;
-  if (principal.scope === 'session' && principal.companyId === user.companyId) return user;
-  return null;
+  return user && mayReadCompany(context, user.companyId) ? user : null;
 }
 
 export function identityResolvers(db: IdentityDatabase): Resolvers {

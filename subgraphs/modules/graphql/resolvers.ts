@@ -1,4 +1,4 @@
-import type { RequestContext } from '@lanyard/core/requestContext';
+import { mayReadCompany } from '@lanyard/core/requestContext';
 import {
   findModuleInstanceById,
   listModuleInstancesOfCompany,
@@ -7,17 +7,12 @@ import {
 import { compareModuleInstances } from '../domain/moduleOrder.ts';
 import type { Resolvers } from './generated.ts';
 
-function sameCompany(context: RequestContext, companyId: string): boolean {
-  const { principal } = context;
-  return principal.scope === 'edge' || (principal.scope === 'session' && principal.companyId === companyId);
-}
-
 export function modulesResolvers(db: ModulesDatabase): Resolvers {
   return {
     ModuleInstance: {
       async __resolveReference(reference, context) {
         const instance = await findModuleInstanceById(db, reference.id);
-        return instance && sameCompany(context, instance.companyId) ? instance : null;
+        return instance && mayReadCompany(context, instance.companyId) ? instance : null;
       },
     },
     User: {
@@ -25,7 +20,7 @@ export function modulesResolvers(db: ModulesDatabase): Resolvers {
       // comes from tenancy through @requires, so this subgraph never stores who belongs where.
       async modules(user, _args, context) {
         const companyId = user.company?.id;
-        if (!companyId || !sameCompany(context, companyId)) return [];
+        if (!companyId || !mayReadCompany(context, companyId)) return [];
         const instances = await listModuleInstancesOfCompany(db, companyId);
         return instances.sort(compareModuleInstances);
       },
