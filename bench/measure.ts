@@ -74,17 +74,22 @@ function summarize(result: autocannon.Result, latencies: number[]): LoadSummary 
       max: result.requests.max,
     },
     latencyMs: {
-      p50: percentile(sorted, 50),
-      p90: percentile(sorted, 90),
-      p99: percentile(sorted, 99),
-      mean: sorted.length === 0 ? Number.NaN : sorted.reduce((sum, value) => sum + value, 0) / sorted.length,
-      max: sorted.length === 0 ? Number.NaN : sorted[sorted.length - 1]!,
+      p50: toMicroseconds(percentile(sorted, 50)),
+      p90: toMicroseconds(percentile(sorted, 90)),
+      p99: toMicroseconds(percentile(sorted, 99)),
+      mean: toMicroseconds(sorted.length === 0 ? Number.NaN : sorted.reduce((sum, value) => sum + value, 0) / sorted.length),
+      max: toMicroseconds(sorted.length === 0 ? Number.NaN : sorted[sorted.length - 1]!),
     },
     non2xx: result.non2xx,
     statusCodes,
     errors: result.errors,
     timeouts: result.timeouts,
   };
+}
+
+/** Milliseconds rounded to whole microseconds: finer digits are noise. */
+function toMicroseconds(milliseconds: number): number {
+  return Math.round(milliseconds * 1000) / 1000;
 }
 
 /** Nearest-rank percentile of ascending values; NaN when there are none. */
