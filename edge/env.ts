@@ -40,8 +40,11 @@ class BindingProblem extends Error {
 
 /** Bindings are missing or malformed: the worker cannot serve anything until an operator fixes them. */
 export class BindingError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`Bad bindings: ${problems.join('; ')}`);
+    this.problems = problems;
     this.name = 'BindingError';
   }
 }

@@ -33,7 +33,7 @@ export function createGateway(settings: GatewaySettings = {}): GatewayService {
       const resolved = settings.subgraphUrls?.[name as SubgraphName] ?? url;
       if (!resolved) throw new Error(`The supergraph names no URL for subgraph ${name}`);
       subgraphUrls.set(name, resolved);
-      return new SubgraphDataSource({ url: resolved });
+      return new SubgraphDataSource(resolved);
     },
   });
   const apollo = new ApolloServer<RequestContext>({

@@ -9,6 +9,12 @@ import { GraphQLError } from 'graphql';
  * but never its name or address, and the fields other subgraphs resolve still arrive.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
+  constructor(url: string) {
+    // Node's own fetch keeps connections alive and costs far less per call than the default fetcher
+    // (make-fetch-happen), which was a quarter of the gateway's CPU under load.
+    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>) {
     if (!context.internalToken) return;
     request.http?.headers.set('authorization', `Bearer ${context.internalToken}`);

@@ -26,8 +26,11 @@ export interface InternalClaims {
 }
 
 export class InternalTokenError extends Error {
-  constructor(readonly reason: 'missing' | 'expired' | 'invalid') {
+  readonly reason: 'missing' | 'expired' | 'invalid';
+
+  constructor(reason: 'missing' | 'expired' | 'invalid') {
     super(`internal token ${reason}`);
+    this.reason = reason;
     this.name = 'InternalTokenError';
   }
 }
