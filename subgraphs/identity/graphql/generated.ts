@@ -14,6 +14,11 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Company = {
+  __typename?: 'Company';
+  id: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -42,6 +47,11 @@ export type Query = {
 
 export type User = {
   __typename?: 'User';
+  /**
+   * The user's company. Identity knows it (usernames are unique per company), so the gateway can ask
+   * tenancy and modules about this user side by side instead of one after the other.
+   */
+  company?: Maybe<Company>;
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -151,9 +161,10 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Company: ResolverTypeWrapper<Company>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PasswordVerdict: ResolverTypeWrapper<PasswordVerdict>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<UserRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -163,14 +174,19 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Company: Company;
+  ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
   PasswordVerdict: PasswordVerdict;
-  ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   User: UserRow;
   String: Scalars['String']['output'];
   VerifyPasswordInput: VerifyPasswordInput;
   Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -188,6 +204,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -195,6 +212,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Company?: CompanyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PasswordVerdict?: PasswordVerdictResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

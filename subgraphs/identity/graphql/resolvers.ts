@@ -36,6 +36,7 @@ export function identityResolvers(db: IdentityDatabase): Resolvers {
       async __resolveReference(reference, context) {
         return visibleTo(context, await findUserById(db, reference.id));
       },
+      company: (user) => ({ id: user.companyId }),
     },
   };
 }
