@@ -10,8 +10,8 @@ import { GraphQLError } from 'graphql';
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
   constructor(url: string) {
-    // Node's own fetch keeps connections alive and costs far less per call than the default fetcher
-    // (make-fetch-happen), which was a quarter of the gateway's CPU under load.
+    // Node's own fetch (undici, connections kept alive) instead of the default make-fetch-happen, which
+    // builds an Error stack on every call; one fewer layer on the hottest path of the gateway.
     super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
