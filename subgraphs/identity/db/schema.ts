@@ -21,3 +21,38 @@ export const users = sqliteTable(
 );
 
 export type UserRow = typeof users.$inferSelect;
+
+/**
+ * A user's authenticator (TOTP) secret, one per user. `confirmedAt` is null while enrolment is pending:
+ * the secret counts as a second factor only once the user has entered a code from it.
+ * `lastUsedStep` is the newest time step accepted for this user; a code of that step or an older one is
+ * refused, which is what stops a replayed code (see claimTimeStep).
+ */
+export const totpCredentials = sqliteTable('totp_credentials', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** The base32 secret sealed by the secret box (`v1.<iv>.<ciphertext+tag>`), bound to the user id. */
+  encryptedSecret: text('encrypted_secret').notNull(),
+  confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+  lastUsedStep: integer('last_used_step'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** Single-use recovery codes, stored only as keyed hashes; `usedAt` marks a code spent. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('recovery_codes_code_hash').on(table.codeHash), index('recovery_codes_user').on(table.userId)],
+);
+
+export type TotpCredentialRow = typeof totpCredentials.$inferSelect;
+export type RecoveryCodeRow = typeof recoveryCodes.$inferSelect;
