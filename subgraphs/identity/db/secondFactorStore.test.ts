@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRecoveryCodeHasher, generateRecoveryCodeKey, generateRecoveryCodes, normalizeRecoveryCode } from '../domain/recoveryCodes.ts';
 import { openIdentityDatabase } from './database.ts';
+import { users } from './schema.ts';
 import {
   claimTimeStep,
   confirmTotpCredential,
@@ -223,6 +225,16 @@ describe('second factor store', () => {
       expect(await useRecoveryCode(db, { userId, codeHash: hashOf(userId, codes[0] ?? ''), now })).toEqual({ accepted: false });
       expect(await claimTimeStep(db, userId, step + 1)).toBe(false);
       expect(await savePendingTotpSecret(db, { userId, encryptedSecret: 'v1.new', now })).toBe(true);
+    });
+
+    it('goes with the user when the user is deleted', async () => {
+      await enrol();
+      await replaceRecoveryCodes(db, { userId, codeHashes: generateRecoveryCodes(hasher, userId).hashes, now });
+
+      await db.delete(users).where(eq(users.id, userId));
+
+      expect(await findTotpCredential(db, userId)).toBeUndefined();
+      expect(await countUnusedRecoveryCodes(db, userId)).toBe(0);
     });
 
     it('leaves other users’ second factors alone', async () => {

@@ -42,14 +42,14 @@ export function generateTotpSecret(): string {
  */
 export function totpUri(account: { secret: string; companyName: string; username: string }): string {
   const label = `${encodeURIComponent(TOTP_ISSUER)}:${encodeURIComponent(`${account.companyName}/${account.username}`)}`;
-  const parameters = [
+  const parameters: [name: string, value: string][] = [
     ['secret', account.secret],
     ['issuer', TOTP_ISSUER],
     ['algorithm', 'SHA1'],
     ['digits', '6'],
     ['period', String(TOTP_PERIOD_SECONDS)],
-  ].map(([name, value]) => `${name}=${encodeURIComponent(value ?? '')}`);
-  return `otpauth://totp/${label}?${parameters.join('&')}`;
+  ];
+  return `otpauth://totp/${label}?${parameters.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
 }
 
 /** "ABCD EFGH IJKL …": groups of four are what a person can copy into an app without losing their place. */
