@@ -18,6 +18,18 @@ export const errorCatalog = {
     message: 'This service answers only requests forwarded by the Lanyard edge.',
   },
   BAD_CREDENTIALS: { status: 401, message: 'The username, company name or password is incorrect.' },
+  BAD_SECOND_FACTOR: {
+    status: 401,
+    message: 'That code is not valid. Check your authenticator app, or use one of your recovery codes.',
+  },
+  SIGN_IN_EXPIRED: {
+    status: 401,
+    message: 'Your sign-in has expired. Start again with your username and company name.',
+  },
+  SECOND_FACTOR_ALREADY_SET_UP: {
+    status: 409,
+    message: 'Two-factor authentication is already set up for this account. Sign in with your code.',
+  },
   FORBIDDEN: { status: 403, message: 'You are not allowed to do this.' },
   SERVICE_UNAVAILABLE: {
     status: 503,

@@ -19,13 +19,51 @@ export type Company = {
   id: Scalars['ID']['output'];
 };
 
+export type ConfirmTotpEnrolmentInput = {
+  code: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type ConfirmedTotpEnrolment = {
+  __typename?: 'ConfirmedTotpEnrolment';
+  /** Ten single-use recovery codes, shown this once and stored only as keyed hashes. */
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Confirms enrolment with a current code from the new authenticator and issues 10 recovery codes, shown
+   * this once. Only the edge may call it; a wrong code answers BAD_SECOND_FACTOR.
+   */
+  confirmTotpEnrolment: ConfirmedTotpEnrolment;
+  /**
+   * Starts two-factor enrolment for a user without a confirmed authenticator: a new secret, shown as a QR
+   * code and for manual entry. Starting again replaces an unconfirmed secret. Only the edge may call it;
+   * a user whose authenticator is already confirmed gets SECOND_FACTOR_ALREADY_SET_UP.
+   */
+  startTotpEnrolment: TotpEnrolment;
   /**
    * Checks a password during sign-in. Only the edge may call it (it orchestrates sign-in and turns the
    * verdict into a session); it answers BAD_CREDENTIALS for any wrong username, company or password alike.
    */
   verifyPassword: PasswordVerdict;
+  /**
+   * Checks the second factor of a user whose password the edge has just verified: a 6-digit code from
+   * their authenticator app (each 30-second step usable once) or one of their single-use recovery codes.
+   * Only the edge may call it; it answers BAD_SECOND_FACTOR for any wrong, replayed or used code.
+   */
+  verifySecondFactor: SecondFactorVerdict;
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  input: ConfirmTotpEnrolmentInput;
+};
+
+
+export type MutationStartTotpEnrolmentArgs = {
+  input: StartTotpEnrolmentInput;
 };
 
 
@@ -33,9 +71,16 @@ export type MutationVerifyPasswordArgs = {
   input: VerifyPasswordInput;
 };
 
+
+export type MutationVerifySecondFactorArgs = {
+  input: VerifySecondFactorInput;
+};
+
 export type PasswordVerdict = {
   __typename?: 'PasswordVerdict';
   companyId: Scalars['ID']['output'];
+  /** What the user must do next: no session exists before a second factor succeeds. */
+  secondFactor: SecondFactorState;
   userId: Scalars['ID']['output'];
 };
 
@@ -43,6 +88,39 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in user, or null when the request has no session. */
   me?: Maybe<User>;
+};
+
+export type SecondFactorMethod =
+  | 'RECOVERY_CODE'
+  | 'TOTP';
+
+export type SecondFactorState =
+  /** No confirmed authenticator yet: the user sets one up now. */
+  | 'ENROLMENT_REQUIRED'
+  /** An authenticator is confirmed: ask for its code. */
+  | 'TOTP';
+
+export type SecondFactorVerdict = {
+  __typename?: 'SecondFactorVerdict';
+  method: SecondFactorMethod;
+  /** How many unused recovery codes remain, when one was just used. */
+  recoveryCodesRemaining?: Maybe<Scalars['Int']['output']>;
+};
+
+export type StartTotpEnrolmentInput = {
+  /** The company name the user signed in with, for the label their authenticator app shows. */
+  companyName: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type TotpEnrolment = {
+  __typename?: 'TotpEnrolment';
+  /** The secret in groups of four, for typing into an app that cannot scan. */
+  manualEntryKey: Scalars['String']['output'];
+  /** otpauth://totp/Lanyard:<company>%2F<username>?secret=...&issuer=Lanyard */
+  otpauthUri: Scalars['String']['output'];
+  /** The otpauth URI as a QR code, an SVG document. */
+  qrCodeSvg: Scalars['String']['output'];
 };
 
 export type User = {
@@ -64,6 +142,12 @@ export type VerifyPasswordInput = {
   companyId?: InputMaybe<Scalars['ID']['input']>;
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+export type VerifySecondFactorInput = {
+  /** A 6-digit authenticator code or a recovery code such as abcde-12345. */
+  code: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -163,12 +247,21 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<Company>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ConfirmedTotpEnrolment: ResolverTypeWrapper<ConfirmedTotpEnrolment>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PasswordVerdict: ResolverTypeWrapper<PasswordVerdict>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SecondFactorMethod: SecondFactorMethod;
+  SecondFactorState: SecondFactorState;
+  SecondFactorVerdict: ResolverTypeWrapper<SecondFactorVerdict>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  StartTotpEnrolmentInput: StartTotpEnrolmentInput;
+  TotpEnrolment: ResolverTypeWrapper<TotpEnrolment>;
   User: ResolverTypeWrapper<UserRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   VerifyPasswordInput: VerifyPasswordInput;
+  VerifySecondFactorInput: VerifySecondFactorInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -176,12 +269,19 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Company: Company;
   ID: Scalars['ID']['output'];
+  ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
+  String: Scalars['String']['output'];
+  ConfirmedTotpEnrolment: ConfirmedTotpEnrolment;
   Mutation: Record<PropertyKey, never>;
   PasswordVerdict: PasswordVerdict;
   Query: Record<PropertyKey, never>;
+  SecondFactorVerdict: SecondFactorVerdict;
+  Int: Scalars['Int']['output'];
+  StartTotpEnrolmentInput: StartTotpEnrolmentInput;
+  TotpEnrolment: TotpEnrolment;
   User: UserRow;
-  String: Scalars['String']['output'];
   VerifyPasswordInput: VerifyPasswordInput;
+  VerifySecondFactorInput: VerifySecondFactorInput;
   Boolean: Scalars['Boolean']['output'];
 }>;
 
@@ -189,17 +289,36 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ConfirmedTotpEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConfirmedTotpEnrolment'] = ResolversParentTypes['ConfirmedTotpEnrolment']> = ResolversObject<{
+  recoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  confirmTotpEnrolment?: Resolver<ResolversTypes['ConfirmedTotpEnrolment'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'input'>>;
+  startTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolment'], ParentType, ContextType, RequireFields<MutationStartTotpEnrolmentArgs, 'input'>>;
   verifyPassword?: Resolver<ResolversTypes['PasswordVerdict'], ParentType, ContextType, RequireFields<MutationVerifyPasswordArgs, 'input'>>;
+  verifySecondFactor?: Resolver<ResolversTypes['SecondFactorVerdict'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'input'>>;
 }>;
 
 export type PasswordVerdictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PasswordVerdict'] = ResolversParentTypes['PasswordVerdict']> = ResolversObject<{
   companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secondFactor?: Resolver<ResolversTypes['SecondFactorState'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type SecondFactorVerdictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SecondFactorVerdict'] = ResolversParentTypes['SecondFactorVerdict']> = ResolversObject<{
+  method?: Resolver<ResolversTypes['SecondFactorMethod'], ParentType, ContextType>;
+  recoveryCodesRemaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type TotpEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TotpEnrolment'] = ResolversParentTypes['TotpEnrolment']> = ResolversObject<{
+  manualEntryKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrCodeSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -213,9 +332,12 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
+  ConfirmedTotpEnrolment?: ConfirmedTotpEnrolmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PasswordVerdict?: PasswordVerdictResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SecondFactorVerdict?: SecondFactorVerdictResolvers<ContextType>;
+  TotpEnrolment?: TotpEnrolmentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 
