@@ -1,5 +1,6 @@
 import type { CryptoKey } from 'jose';
 import { importInternalSigningKey } from '@lanyard/core/internalToken';
+import { derivePendingSignInKey } from './pendingSignIn.ts';
 
 /** The bindings wrangler.toml and `wrangler secret put` give the worker. */
 export interface Env {
@@ -9,7 +10,7 @@ export interface Env {
   GATEWAY_URL: string;
   /** Secret: JWK JSON of the Ed25519 private key that signs internal tokens. */
   INTERNAL_TOKEN_PRIVATE_JWK: string;
-  /** Secret: at least 32 characters; signs the session cookie. */
+  /** Secret: at least 32 characters; signs the session cookie (and, through a derived key, the pending sign-in). */
   SESSION_SECRET: string;
 }
 
@@ -29,6 +30,8 @@ export interface EdgeConfig {
   gatewayUrl: string;
   internalTokenKey: CryptoKey;
   sessionKey: CryptoKey;
+  /** Derived from SESSION_SECRET, distinct from sessionKey (see pendingSignIn.ts). */
+  pendingSignInKey: CryptoKey;
 }
 
 /** One binding is missing or malformed. */
@@ -86,7 +89,8 @@ async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
   if (gatewayUrl === undefined || internalTokenKey === undefined || sessionKey === undefined) {
     throw new BindingError(problems);
   }
-  return { gatewayUrl, internalTokenKey, sessionKey };
+  const pendingSignInKey = await derivePendingSignInKey(env.SESSION_SECRET);
+  return { gatewayUrl, internalTokenKey, sessionKey, pendingSignInKey };
 }
 
 function readGatewayUrl(value: unknown): string {

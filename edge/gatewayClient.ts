@@ -96,6 +96,36 @@ export async function runGatewayOperation<Data>(
   return { data, errorCodes };
 }
 
+/**
+ * Runs one step of sign-in as the edge itself (principal `edge`, which no browser can ever be) and returns
+ * its data. An error code listed in `verdicts` is identity's answer to the person (e.g. BAD_CREDENTIALS)
+ * and is thrown as that DomainError with the catalog's sentence; any other code means a part of Lanyard
+ * is broken, so it is logged and the client gets SERVICE_UNAVAILABLE.
+ */
+export async function runEdgeStep<Data>(
+  config: EdgeConfig,
+  step: {
+    operationName: string;
+    query: string;
+    variables: Record<string, unknown>;
+    requestId: string;
+    verdicts: readonly ErrorCode[];
+  },
+): Promise<Data | null | undefined> {
+  const result = await runGatewayOperation<Data>(config, {
+    query: step.query,
+    variables: step.variables,
+    principal: { scope: 'edge' },
+    requestId: step.requestId,
+  });
+  const verdict = step.verdicts.find((code) => result.errorCodes.includes(code));
+  if (verdict) throw new DomainError(verdict);
+  if (result.errorCodes.length > 0) {
+    throw gatewayUnavailable(step.requestId, `${step.operationName} failed with ${result.errorCodes.join(', ')}`);
+  }
+  return result.data;
+}
+
 /** Logs what went wrong (for the operator) and returns the error the client sees (names no internals). */
 export function gatewayUnavailable(requestId: string, what: string, cause?: unknown): DomainError {
   console.error(`[edge] gateway ${what} (request ${requestId})${cause === undefined ? '' : `: ${describe(cause)}`}`);

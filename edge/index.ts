@@ -2,10 +2,12 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { edgeConfig, type EdgeBindings } from './env.ts';
 import { handleError, handleNotFound } from './errorResponse.ts';
+import { noStoreMiddleware } from './noStore.ts';
 import { requestIdMiddleware } from './requestId.ts';
 import { authRoutes } from './routes/auth.ts';
 import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
 import { healthRoutes } from './routes/health.ts';
+import { secondFactorRoutes } from './routes/secondFactor.ts';
 import { webAppRoutes } from './routes/webApp.ts';
 import { securityHeadersMiddleware } from './securityHeaders.ts';
 
@@ -26,10 +28,12 @@ const app = new Hono<EdgeBindings>();
 app.use(requestIdMiddleware);
 app.use(securityHeadersMiddleware);
 app.use(configMiddleware);
+app.use('/auth/*', noStoreMiddleware);
 
 app.route('/', healthRoutes);
 app.route('/', graphqlProxyRoutes);
 app.route('/', authRoutes);
+app.route('/', secondFactorRoutes);
 app.route('/', webAppRoutes);
 
 app.notFound(handleNotFound);

@@ -1,15 +1,16 @@
 import { Hono } from 'hono';
-import { DomainError } from '@lanyard/core/domainError';
-import type { Principal } from '@lanyard/core/internalToken';
 import { parseSignInInput, type SignInInput } from '../domain/signInInput.ts';
 import type { EdgeBindings, EdgeConfig } from '../env.ts';
-import { gatewayUnavailable, runGatewayOperation, type GraphQLResult } from '../gatewayClient.ts';
+import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
 import { readJsonBody } from '../jsonBody.ts';
-import { clearedSessionSetCookie, sessionSetCookie, type Session } from '../sessionCookie.ts';
+import { clearedPendingSignInSetCookie, pendingSignInSetCookie, type PendingSignIn } from '../pendingSignIn.ts';
+import { clearedSessionSetCookie } from '../sessionCookie.ts';
 
 /**
- * Sign-in and sign-out. Identity decides whether a password is right; the edge only orchestrates the
- * steps (as the `edge` principal, which browsers can never be) and turns the verdict into a cookie.
+ * Sign-in's first step and sign-out. Identity decides whether a password is right; the edge only
+ * orchestrates the steps (as the `edge` principal) and turns the verdict into a cookie. A correct password
+ * alone never makes a session: it starts a pending sign-in, which the second factor (or enrolling one)
+ * completes (routes/secondFactor.ts).
  */
 
 const COMPANY_ID_FOR_SIGN_IN = /* GraphQL */ `
@@ -23,24 +24,27 @@ const VERIFY_PASSWORD = /* GraphQL */ `
     verifyPassword(input: $input) {
       userId
       companyId
+      secondFactor
     }
   }
 `;
 
-const EDGE: Principal = { scope: 'edge' };
+/** What the web app shows next, by the stage of the pending sign-in. */
+const NEXT_SCREEN = { SECOND_FACTOR: 'SECOND_FACTOR', ENROLMENT: 'ENROL_SECOND_FACTOR' } as const;
 
 export const authRoutes = new Hono<EdgeBindings>()
   .post('/auth/sign-in', async (c) => {
     const { value } = await readJsonBody(c.req.raw);
     const input = parseSignInInput(value);
-    const session = await verifySignIn(c.var.config, input, c.var.requestId);
-    c.header('set-cookie', await sessionSetCookie(c.var.config.sessionKey, session));
-    c.header('cache-control', 'no-store');
-    return c.json({ ok: true });
+    const pending = await verifySignIn(c.var.config, input, c.var.requestId);
+    // A new sign-in never keeps an old session, whoever it belonged to.
+    c.header('set-cookie', clearedSessionSetCookie(), { append: true });
+    c.header('set-cookie', await pendingSignInSetCookie(c.var.config.pendingSignInKey, pending), { append: true });
+    return c.json({ next: NEXT_SCREEN[pending.stage] });
   })
   .post('/auth/sign-out', (c) => {
-    c.header('set-cookie', clearedSessionSetCookie());
-    c.header('cache-control', 'no-store');
+    c.header('set-cookie', clearedSessionSetCookie(), { append: true });
+    c.header('set-cookie', clearedPendingSignInSetCookie(), { append: true });
     return c.body(null, 204);
   });
 
@@ -50,34 +54,31 @@ export const authRoutes = new Hono<EdgeBindings>()
  * hash, so the answer's timing does not tell an attacker which company names exist. Wrong company, wrong
  * user and wrong password all end in the same BAD_CREDENTIALS.
  */
-async function verifySignIn(config: EdgeConfig, input: SignInInput, requestId: string): Promise<Session> {
-  const company = await runGatewayOperation<{ companyIdForSignIn: string | null }>(config, {
+async function verifySignIn(config: EdgeConfig, input: SignInInput, requestId: string): Promise<PendingSignIn> {
+  const company = await runEdgeStep<{ companyIdForSignIn: string | null }>(config, {
+    operationName: 'CompanyIdForSignIn',
     query: COMPANY_ID_FOR_SIGN_IN,
     variables: { name: input.companyName },
-    principal: EDGE,
     requestId,
+    verdicts: ['BAD_CREDENTIALS'],
   });
-  failOnErrors(company, 'CompanyIdForSignIn', requestId);
-  const companyId = company.data?.companyIdForSignIn ?? null;
+  const companyId = company?.companyIdForSignIn ?? null;
 
-  const verified = await runGatewayOperation<{ verifyPassword: Session | null }>(config, {
-    query: VERIFY_PASSWORD,
-    variables: { input: { companyId, username: input.username, password: input.password } },
-    principal: EDGE,
-    requestId,
-  });
-  failOnErrors(verified, 'VerifyPassword', requestId);
-  const session = verified.data?.verifyPassword;
-  if (typeof session?.userId !== 'string' || typeof session.companyId !== 'string') {
+  const verified = await runEdgeStep<{ verifyPassword: { userId?: unknown; companyId?: unknown; secondFactor?: unknown } | null }>(
+    config,
+    {
+      operationName: 'VerifyPassword',
+      query: VERIFY_PASSWORD,
+      variables: { input: { companyId, username: input.username, password: input.password } },
+      requestId,
+      verdicts: ['BAD_CREDENTIALS'],
+    },
+  );
+  const verdict = verified?.verifyPassword;
+  if (typeof verdict?.userId !== 'string' || typeof verdict.companyId !== 'string') {
     throw gatewayUnavailable(requestId, 'VerifyPassword answered without a user');
   }
-  return { userId: session.userId, companyId: session.companyId };
-}
-
-/** BAD_CREDENTIALS is the verdict a person should see; any other error means a part of Lanyard is broken. */
-function failOnErrors(result: GraphQLResult<unknown>, operationName: string, requestId: string): void {
-  if (result.errorCodes.includes('BAD_CREDENTIALS')) throw new DomainError('BAD_CREDENTIALS');
-  if (result.errorCodes.length > 0) {
-    throw gatewayUnavailable(requestId, `${operationName} failed with ${result.errorCodes.join(', ')}`);
-  }
+  const stage = verdict.secondFactor === 'TOTP' ? 'SECOND_FACTOR' : verdict.secondFactor === 'ENROLMENT_REQUIRED' ? 'ENROLMENT' : undefined;
+  if (!stage) throw gatewayUnavailable(requestId, `VerifyPassword answered secondFactor ${String(verdict.secondFactor)}`);
+  return { userId: verdict.userId, companyId: verdict.companyId, stage, companyName: input.companyName };
 }
