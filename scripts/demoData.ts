@@ -1,6 +1,8 @@
 import { hashPassword } from '../subgraphs/identity/domain/passwordHashing.ts';
 import { normalizeUsername } from '../subgraphs/identity/domain/username.ts';
+import { insertConfirmedTotpCredentialIfAbsent } from '../subgraphs/identity/db/secondFactorStore.ts';
 import { insertUserIfAbsent, type IdentityDatabase } from '../subgraphs/identity/db/userStore.ts';
+import type { SecretBox } from '../subgraphs/identity/domain/secretBox.ts';
 import { insertModuleInstanceIfAbsent, type ModulesDatabase } from '../subgraphs/modules/db/moduleInstanceStore.ts';
 import { normalizeCompanyName } from '../subgraphs/tenancy/domain/companyName.ts';
 import type { Role } from '../subgraphs/tenancy/domain/role.ts';
@@ -19,10 +21,22 @@ export const DEMO_PASSWORD = 'Lanyard-demo-2026!';
 
 export const demoCompany = { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c0001', name: 'Acme MSP' };
 
-export const demoUsers: { id: string; username: string; displayName: string; email: string; role: Role }[] = [
-  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c1001', username: 'root', displayName: 'Riley Root', email: 'root@acme-msp.example', role: 'ROOT_MASTER' },
-  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c1002', username: 'morgan', displayName: 'Morgan Master', email: 'morgan@acme-msp.example', role: 'MASTER' },
-  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c1003', username: 'casey', displayName: 'Casey User', email: 'casey@acme-msp.example', role: 'USER' },
+export interface DemoUser {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string;
+  role: Role;
+  /** The authenticator secret (base32), printed at start so that a person or a script can sign in
+   *  without a phone; undefined for a user who sets up two-factor at first sign-in. */
+  totpSecret: string | undefined;
+}
+
+export const demoUsers: DemoUser[] = [
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c1001', username: 'root', displayName: 'Riley Root', email: 'root@acme-msp.example', role: 'ROOT_MASTER', totpSecret: '7JUB633PLQLWGEUI55G2YUSW67RNKJ47' },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c1002', username: 'morgan', displayName: 'Morgan Master', email: 'morgan@acme-msp.example', role: 'MASTER', totpSecret: 'CESYNXNU6VQNXSDBSCGAO53PF5IOYLIP' },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c1003', username: 'casey', displayName: 'Casey User', email: 'casey@acme-msp.example', role: 'USER', totpSecret: 'AD3M277AB4UZE7DNCA63EO55LG4B33E6' },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c1004', username: 'jordan', displayName: 'Jordan Newhire', email: 'jordan@acme-msp.example', role: 'USER', totpSecret: undefined },
 ];
 
 export const demoModuleInstances = [
@@ -30,11 +44,10 @@ export const demoModuleInstances = [
   { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c2002', moduleName: 'Documentation', instanceName: 'Acme Docs', baseUrl: 'https://docs.acme-msp.example' },
 ];
 
-export async function seedDemo(databases: {
-  identity: IdentityDatabase;
-  tenancy: TenancyDatabase;
-  modules: ModulesDatabase;
-}): Promise<void> {
+export async function seedDemo(
+  databases: { identity: IdentityDatabase; tenancy: TenancyDatabase; modules: ModulesDatabase },
+  secretBox: SecretBox,
+): Promise<void> {
   const now = new Date();
   await insertCompanyIfAbsent(databases.tenancy, {
     id: demoCompany.id,
@@ -54,6 +67,13 @@ export async function seedDemo(databases: {
       passwordHash,
       createdAt: now,
     });
+    if (user.totpSecret) {
+      await insertConfirmedTotpCredentialIfAbsent(databases.identity, {
+        userId: user.id,
+        encryptedSecret: secretBox.seal(user.totpSecret, user.id),
+        now,
+      });
+    }
     await insertMembershipIfAbsent(databases.tenancy, {
       userId: user.id,
       companyId: demoCompany.id,

@@ -2,7 +2,8 @@ import { generateSecrets } from '@lanyard/core/developmentSecrets';
 
 /**
  * `npm run keys`: fresh secrets for a production deployment, printed as the settings that need them. The
- * private key and the session secret go only to the edge; the public key to the gateway and subgraphs.
+ * private key and the session secret go only to the edge; the public key to the gateway and subgraphs;
+ * the TOTP and recovery-code keys only to identity.
  */
 const secrets = await generateSecrets();
 console.log('# Edge secrets (wrangler secret put NAME):');
@@ -10,3 +11,6 @@ console.log(`INTERNAL_TOKEN_PRIVATE_JWK='${secrets.internalTokenPrivateJwk}'`);
 console.log(`SESSION_SECRET='${secrets.sessionSecret}'`);
 console.log('# Gateway and every subgraph:');
 console.log(`INTERNAL_TOKEN_PUBLIC_JWK='${secrets.internalTokenPublicJwk}'`);
+console.log('# Identity subgraph only:');
+console.log(`TOTP_ENCRYPTION_KEY='${secrets.totpEncryptionKey}'`);
+console.log(`RECOVERY_CODE_KEY='${secrets.recoveryCodeKey}'`);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadOrCreateDevelopmentSecrets, type DevelopmentSecrets } from '@lanyard/core/developmentSecrets';
 import { subgraphs, type SubgraphName } from '@lanyard/core/subgraphList';
 import { openIdentityDatabase } from '../subgraphs/identity/db/database.ts';
+import { createSecretBox } from '../subgraphs/identity/domain/secretBox.ts';
 import { openModulesDatabase } from '../subgraphs/modules/db/database.ts';
 import { openTenancyDatabase } from '../subgraphs/tenancy/db/database.ts';
 import { DEMO_PASSWORD, demoCompany, demoUsers, seedDemo } from './demoData.ts';
@@ -29,7 +30,10 @@ export interface Stack {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   secrets: DevelopmentSecrets;
-  demo: { companyName: string; users: { username: string; password: string; role: string }[] };
+  demo: {
+    companyName: string;
+    users: { username: string; password: string; role: string; totpSecret: string | undefined }[];
+  };
   /** Stops one service (to test how the others cope) or, without a name, everything. */
   stopService(name: ServiceName): Promise<void>;
   stop(): Promise<void>;
@@ -43,7 +47,7 @@ export interface Stack {
 export async function startStack(options: StackOptions): Promise<Stack> {
   const dataDir = resolve(options.dataDir);
   const secrets = await loadOrCreateDevelopmentSecrets(dataDir);
-  await seedDemoDatabases(dataDir);
+  await seedDemoDatabases(dataDir, secrets);
 
   const port = async (name: ServiceName | 'edge') => options.ports?.[name] ?? (await freePort());
   const children = new Map<ServiceName, ChildProcess>();
@@ -54,6 +58,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     LANYARD_DATA_DIR: dataDir,
     INTERNAL_TOKEN_PUBLIC_JWK: secrets.internalTokenPublicJwk,
   };
+  // Only identity holds the keys of second factors.
+  const identityEnv = { TOTP_ENCRYPTION_KEY: secrets.totpEncryptionKey, RECOVERY_CODE_KEY: secrets.recoveryCodeKey };
 
   const subgraphUrls = {} as Record<SubgraphName, string>;
   for (const subgraph of subgraphs) {
@@ -65,6 +71,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ...baseEnv,
         PORT: String(subgraphPort),
         DATABASE_URL: `file:${dataDir}/${subgraph.name}.db`,
+        ...(subgraph.name === 'identity' ? identityEnv : {}),
       }),
     );
   }
@@ -122,21 +129,29 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     secrets,
     demo: {
       companyName: demoCompany.name,
-      users: demoUsers.map((user) => ({ username: user.username, password: DEMO_PASSWORD, role: user.role })),
+      users: demoUsers.map((user) => ({
+        username: user.username,
+        password: DEMO_PASSWORD,
+        role: user.role,
+        totpSecret: user.totpSecret,
+      })),
     },
     stopService,
     stop,
   };
 }
 
-export async function seedDemoDatabases(dataDir: string): Promise<void> {
+export async function seedDemoDatabases(dataDir: string, secrets: DevelopmentSecrets): Promise<void> {
   const [identity, tenancy, modules] = await Promise.all([
     openIdentityDatabase(`file:${dataDir}/identity.db`),
     openTenancyDatabase(`file:${dataDir}/tenancy.db`),
     openModulesDatabase(`file:${dataDir}/modules.db`),
   ]);
   try {
-    await seedDemo({ identity: identity.db, tenancy: tenancy.db, modules: modules.db });
+    await seedDemo(
+      { identity: identity.db, tenancy: tenancy.db, modules: modules.db },
+      createSecretBox(secrets.totpEncryptionKey),
+    );
   } finally {
     identity.close();
     tenancy.close();

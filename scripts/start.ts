@@ -42,15 +42,23 @@ async function main(): Promise<void> {
   });
 
   const url = `http://127.0.0.1:${config.LANYARD_PORT}`;
-  const users = stack.demo.users.map((user) => `    ${user.username.padEnd(8)} ${user.role.padEnd(12)} ${user.password}`);
+  const users = stack.demo.users.map(
+    (user) =>
+      `    ${user.username.padEnd(8)} ${user.role.padEnd(12)} ${user.password}  ${
+        user.totpSecret ?? '(sets up two-factor at first sign-in)'
+      }`,
+  );
   console.log(
     [
       '',
       `Lanyard is running at ${url}`,
       '',
       `  Demo company: ${stack.demo.companyName}`,
-      '  Demo users (username, role, password):',
+      '  Demo users (username, role, password, authenticator secret):',
       ...users,
+      '',
+      '  Add a secret to any authenticator app (manual entry, TOTP, 6 digits, 30 s), or compute a code with',
+      '  `npm run totp -- <secret>`.',
       '',
       `  Health: ${url}/healthz`,
       `  Data folder: ${resolve(config.LANYARD_DATA_DIR)}`,

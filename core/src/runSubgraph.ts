@@ -22,6 +22,7 @@ export function runSubgraph(
       databaseUrl: database.DATABASE_URL,
       databaseAuthToken: database.DATABASE_AUTH_TOKEN,
       introspection: config.nodeEnv === 'development',
+      environment: { nodeEnv: config.nodeEnv, dataDir: config.dataDir },
     });
     const server = await startGraphQLHttpServer({
       name,

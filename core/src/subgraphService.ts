@@ -17,6 +17,8 @@ export interface SubgraphSettings {
   databaseUrl: string;
   databaseAuthToken?: string;
   introspection?: boolean;
+  /** Set when started as a service: where development secrets live, and whether they may be used. */
+  environment?: { nodeEnv: 'development' | 'production' | 'test'; dataDir: string };
 }
 
 /** Joins a subgraph's opened database and its resolvers to its SDL in schema/. */

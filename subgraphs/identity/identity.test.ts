@@ -3,16 +3,21 @@ import { startSubgraphUnderTest } from '@lanyard/core/testing/serviceUnderTest';
 import { hashPassword } from './domain/passwordHashing.ts';
 import { insertUserIfAbsent } from './db/userStore.ts';
 import { createIdentitySubgraph } from './service.ts';
+import { generateRecoveryCodeKey } from './domain/recoveryCodes.ts';
+import { generateSecretBoxKey } from './domain/secretBox.ts';
+
+/** Keys made for the test, as production would hold them in TOTP_ENCRYPTION_KEY and RECOVERY_CODE_KEY. */
+const testIdentityKeys = { totpEncryptionKey: generateSecretBoxKey(), recoveryCodeKey: generateRecoveryCodeKey() };
 
 const companyId = 'company-1';
 const otherCompanyId = 'company-2';
-const verify = `mutation ($input: VerifyPasswordInput!) { verifyPassword(input: $input) { userId companyId } }`;
+const verify = `mutation ($input: VerifyPasswordInput!) { verifyPassword(input: $input) { userId companyId secondFactor } }`;
 
 describe('identity subgraph', () => {
   let subgraph: Awaited<ReturnType<typeof startSubgraphUnderTest<Awaited<ReturnType<typeof createIdentitySubgraph>>>>>;
 
   beforeAll(async () => {
-    subgraph = await startSubgraphUnderTest(createIdentitySubgraph);
+    subgraph = await startSubgraphUnderTest((settings) => createIdentitySubgraph(settings, testIdentityKeys));
     const base = { email: 'x@example.test', displayName: 'X', createdAt: new Date() };
     await insertUserIfAbsent(subgraph.service.db, {
       ...base,
@@ -53,7 +58,9 @@ describe('identity subgraph', () => {
     const answer = await subgraph.query({ scope: 'edge' }, verify, {
       input: { companyId, username: 'CASEY', password: 'Right-password-1' },
     });
-    expect(answer.body.data).toEqual({ verifyPassword: { userId: 'user-1', companyId } });
+    expect(answer.body.data).toEqual({
+      verifyPassword: { userId: 'user-1', companyId, secondFactor: 'ENROLMENT_REQUIRED' },
+    });
   });
 
   it('answers BAD_CREDENTIALS alike for a wrong password, an unknown user, an unknown company and an invited user', async () => {

@@ -1,4 +1,5 @@
 import { runSubgraph } from '@lanyard/core/runSubgraph';
+import { loadIdentityKeys } from './identityKeys.ts';
 import { createIdentitySubgraph } from './service.ts';
 
-runSubgraph('identity', createIdentitySubgraph);
+runSubgraph('identity', async (settings) => createIdentitySubgraph(settings, await loadIdentityKeys(settings)));

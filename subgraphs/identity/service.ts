@@ -1,8 +1,16 @@
 import { assembleSubgraph, type SubgraphSettings } from '@lanyard/core/subgraphService';
 import { openIdentityDatabase } from './db/database.ts';
+import { createRecoveryCodeHasher } from './domain/recoveryCodes.ts';
+import { createSecretBox } from './domain/secretBox.ts';
 import { identityResolvers } from './graphql/resolvers.ts';
+import type { IdentityKeys } from './identityKeys.ts';
 
-export async function createIdentitySubgraph(settings: SubgraphSettings) {
+export async function createIdentitySubgraph(settings: SubgraphSettings, keys: IdentityKeys) {
   const database = await openIdentityDatabase(settings.databaseUrl, settings.databaseAuthToken);
-  return assembleSubgraph('identity', database, identityResolvers(database.db), settings);
+  const resolvers = identityResolvers({
+    db: database.db,
+    secretBox: createSecretBox(keys.totpEncryptionKey),
+    recoveryCodeHasher: createRecoveryCodeHasher(keys.recoveryCodeKey),
+  });
+  return assembleSubgraph('identity', database, resolvers, settings);
 }

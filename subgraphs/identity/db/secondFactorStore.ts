@@ -136,3 +136,19 @@ export async function deleteSecondFactor(db: IdentityDatabase, userId: string): 
     db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)),
   ]);
 }
+
+/** Seeding only: a confirmed authenticator for a demo user, unless the user has a credential already. */
+export async function insertConfirmedTotpCredentialIfAbsent(
+  db: IdentityDatabase,
+  credential: { userId: string; encryptedSecret: string; now: Date },
+): Promise<void> {
+  await db
+    .insert(totpCredentials)
+    .values({
+      userId: credential.userId,
+      encryptedSecret: credential.encryptedSecret,
+      createdAt: credential.now,
+      confirmedAt: credential.now,
+    })
+    .onConflictDoNothing();
+}

@@ -1,16 +1,19 @@
 import { DomainError } from '@lanyard/core/domainError';
 import { mayReadCompany, requireEdge, type RequestContext } from '@lanyard/core/requestContext';
 import type { UserRow } from '../db/schema.ts';
-import { findUserById, findUserByUsername, type IdentityDatabase } from '../db/userStore.ts';
+import { findTotpCredential } from '../db/secondFactorStore.ts';
+import { findUserById, findUserByUsername } from '../db/userStore.ts';
 import { verifyPassword } from '../domain/passwordHashing.ts';
 import { normalizeUsername } from '../domain/username.ts';
 import type { Resolvers } from './generated.ts';
+import { secondFactorResolvers, type SecondFactorDependencies } from './secondFactorResolvers.ts';
 
 function visibleTo(context: RequestContext, user: UserRow | undefined): UserRow | null {
   return user && mayReadCompany(context, user.companyId) ? user : null;
 }
 
-export function identityResolvers(db: IdentityDatabase): Resolvers {
+export function identityResolvers(deps: SecondFactorDependencies): Resolvers {
+  const { db } = deps;
   return {
     Query: {
       async me(_parent, _args, context) {
@@ -29,8 +32,16 @@ export function identityResolvers(db: IdentityDatabase): Resolvers {
         // verification and answer alike, so neither the answer nor its timing reveals which it was.
         const matches = await verifyPassword(user?.passwordHash ?? undefined, input.password);
         if (!user || !matches) throw new DomainError('BAD_CREDENTIALS');
-        return { userId: user.id, companyId: user.companyId };
+        // No session exists before a second factor succeeds: the edge asks for a code next, or has the
+        // user set up an authenticator first.
+        const credential = await findTotpCredential(db, user.id);
+        return {
+          userId: user.id,
+          companyId: user.companyId,
+          secondFactor: credential?.confirmedAt ? 'TOTP' : 'ENROLMENT_REQUIRED',
+        };
       },
+      ...secondFactorResolvers(deps),
     },
     User: {
       async __resolveReference(reference, context) {
