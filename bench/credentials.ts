@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { importInternalSigningKey, signInternalToken } from '@lanyard/core/internalToken';
+import { PENDING_SIGN_IN_COOKIE_NAME } from '../edge/pendingSignIn.ts';
 import { SESSION_COOKIE_NAME } from '../edge/sessionCookie.ts';
+import { totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
 import { demoCompany, demoUsers } from '../scripts/demoData.ts';
 import type { Stack } from '../scripts/stack.ts';
 
@@ -28,25 +30,40 @@ export async function signSessionToken(stack: Stack): Promise<string> {
 }
 
 /**
- * Signs in through the edge like the web app does and returns the `name=value` pair to send as `cookie:`.
- * The cookie is `__Host-` and Secure; over http://127.0.0.1 no browser would keep it, so the pair is
- * forwarded by hand.
+ * Signs in through the edge like the web app does (password, then the authenticator code computed from
+ * the demo secret) and returns the session `name=value` pair to send as `cookie:`. The cookies are
+ * `__Host-` and Secure; over http://127.0.0.1 no browser would keep them, so pairs are forwarded by hand.
  */
 export async function signInAtEdge(edgeUrl: string, stack: Stack): Promise<string> {
   const user = stack.demo.users.find((candidate) => candidate.username === benchUsername);
-  if (!user) throw new Error(`The stack's demo has no user "${benchUsername}"`);
-  const response = await fetch(`${edgeUrl}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user.username, companyName: stack.demo.companyName, password: user.password }),
+  if (!user?.totpSecret) throw new Error(`The stack's demo has no user "${benchUsername}" with an authenticator`);
+  const password = await postJson(edgeUrl, '/auth/sign-in', {
+    username: user.username,
+    companyName: stack.demo.companyName,
+    password: user.password,
   });
-  const body = await response.text();
+  const pending = cookiePair(password, PENDING_SIGN_IN_COOKIE_NAME);
+  const code = await totpCodeAt(user.totpSecret, new Date());
+  const secondFactor = await postJson(edgeUrl, '/auth/second-factor', { code }, pending);
+  return cookiePair(secondFactor, SESSION_COOKIE_NAME);
+}
+
+async function postJson(edgeUrl: string, path: string, body: unknown, cookie?: string): Promise<Response> {
+  const response = await fetch(`${edgeUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
   if (response.status !== 200) {
-    throw new Error(`Sign-in at the edge answered ${response.status}: ${body.slice(0, 500)}`);
+    throw new Error(`${path} at the edge answered ${response.status}: ${(await response.text()).slice(0, 500)}`);
   }
+  return response;
+}
+
+function cookiePair(response: Response, name: string): string {
   for (const setCookie of response.headers.getSetCookie()) {
     const pair = setCookie.split(';', 1)[0]?.trim() ?? '';
-    if (pair.startsWith(`${SESSION_COOKIE_NAME}=`) && pair.length > SESSION_COOKIE_NAME.length + 1) return pair;
+    if (pair.startsWith(`${name}=`) && pair.length > name.length + 1) return pair;
   }
-  throw new Error(`Sign-in at the edge answered 200 but set no ${SESSION_COOKIE_NAME} cookie`);
+  throw new Error(`The edge answered 200 but set no ${name} cookie`);
 }
