@@ -1,7 +1,11 @@
 /**
- * The edge's session endpoints. The edge answers sign-in with an HttpOnly cookie, so the browser never
- * sees a token; failures come as `{ error: { code, message, fields? } }` and the caller switches on the
- * code.
+ * The edge's session endpoints. The edge answers with HttpOnly cookies, so the browser never sees a
+ * token; failures come as `{ error: { code, message, fields? } }` and the caller switches on the code.
+ *
+ * Signing in takes two requests at least: the password (`/auth/sign-in`) leaves only a short-lived
+ * pending cookie and says what comes next; the session exists once the second factor succeeds
+ * (`/auth/second-factor`), or, for a user without an authenticator yet, once enrolment is confirmed
+ * (`/auth/enrolment` then `/auth/enrolment/confirm`).
  */
 
 export type SignInField = 'username' | 'companyName' | 'password';
@@ -10,6 +14,23 @@ export interface SignInCredentials {
   username: string;
   companyName: string;
   password: string;
+}
+
+/** What the edge asks for after a correct password. */
+export type SignInNext = 'SECOND_FACTOR' | 'ENROL_SECOND_FACTOR';
+
+export interface SecondFactorVerdict {
+  method: 'TOTP' | 'RECOVERY_CODE';
+  /** How many unused recovery codes remain, when a recovery code was just used. */
+  recoveryCodesRemaining?: number;
+}
+
+export interface TotpEnrolment {
+  otpauthUri: string;
+  /** The secret for typing into an app that cannot scan. */
+  manualEntryKey: string;
+  /** The otpauth URI as a QR code: an SVG document made by the server. */
+  qrCodeSvg: string;
 }
 
 export interface FieldError {
@@ -23,17 +44,60 @@ export type EdgeFailure =
   /** The edge answered with an error code from the catalog (or one this console does not know yet). */
   | { kind: 'refused'; code: string; fieldErrors: FieldError[] };
 
-export type EdgeOutcome = { ok: true } | { ok: false; failure: EdgeFailure };
+export type EdgeResult<T> = { ok: true; value: T } | { ok: false; failure: EdgeFailure };
 
-export async function signIn(credentials: SignInCredentials): Promise<EdgeOutcome> {
-  return postToEdge('/auth/sign-in', credentials);
+export async function signIn(credentials: SignInCredentials): Promise<EdgeResult<{ next: SignInNext }>> {
+  return postToEdge('/auth/sign-in', credentials, (body) =>
+    isRecord(body) && (body.next === 'SECOND_FACTOR' || body.next === 'ENROL_SECOND_FACTOR')
+      ? { next: body.next }
+      : undefined,
+  );
 }
 
-export async function signOut(): Promise<EdgeOutcome> {
-  return postToEdge('/auth/sign-out');
+/** A 6-digit authenticator code or a recovery code; on success the session cookie is set. */
+export async function verifySecondFactor(code: string): Promise<EdgeResult<SecondFactorVerdict>> {
+  return postToEdge('/auth/second-factor', { code }, (body) => {
+    if (!isRecord(body) || (body.method !== 'TOTP' && body.method !== 'RECOVERY_CODE')) return undefined;
+    const remaining = body.recoveryCodesRemaining;
+    return typeof remaining === 'number' && Number.isInteger(remaining) && remaining >= 0
+      ? { method: body.method, recoveryCodesRemaining: remaining }
+      : { method: body.method };
+  });
 }
 
-async function postToEdge(path: string, body?: unknown): Promise<EdgeOutcome> {
+/** A new authenticator secret for the signing-in user; starting again replaces an unconfirmed one. */
+export async function startEnrolment(): Promise<EdgeResult<TotpEnrolment>> {
+  return postToEdge('/auth/enrolment', {}, (body) =>
+    isRecord(body) &&
+    typeof body.otpauthUri === 'string' &&
+    typeof body.manualEntryKey === 'string' &&
+    typeof body.qrCodeSvg === 'string'
+      ? { otpauthUri: body.otpauthUri, manualEntryKey: body.manualEntryKey, qrCodeSvg: body.qrCodeSvg }
+      : undefined,
+  );
+}
+
+/** A current code from the new authenticator; on success the session cookie is set. */
+export async function confirmEnrolment(code: string): Promise<EdgeResult<{ recoveryCodes: string[] }>> {
+  return postToEdge('/auth/enrolment/confirm', { code }, (body) =>
+    isRecord(body) &&
+    Array.isArray(body.recoveryCodes) &&
+    body.recoveryCodes.length > 0 &&
+    body.recoveryCodes.every((code: unknown) => typeof code === 'string')
+      ? { recoveryCodes: body.recoveryCodes as string[] }
+      : undefined,
+  );
+}
+
+export async function signOut(): Promise<EdgeResult<null>> {
+  return postToEdge('/auth/sign-out', undefined, () => null);
+}
+
+/**
+ * Posts JSON and reads a success with `read`, which returns undefined when the body is not what the
+ * contract promises; that counts as an internal error rather than a half-understood success.
+ */
+async function postToEdge<T>(path: string, body: unknown, read: (body: unknown) => T | undefined): Promise<EdgeResult<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -45,8 +109,11 @@ async function postToEdge(path: string, body?: unknown): Promise<EdgeOutcome> {
   } catch {
     return { ok: false, failure: { kind: 'unreachable' } };
   }
-  if (response.ok) return { ok: true };
-  return { ok: false, failure: await readFailure(response) };
+  if (!response.ok) return { ok: false, failure: await readFailure(response) };
+  const answer: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+  const value = read(answer);
+  if (value === undefined) return { ok: false, failure: { kind: 'refused', code: 'INTERNAL_ERROR', fieldErrors: [] } };
+  return { ok: true, value };
 }
 
 async function readFailure(response: Response): Promise<EdgeFailure> {
