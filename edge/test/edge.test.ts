@@ -6,7 +6,14 @@ import { SignJWT, exportJWK, generateKeyPair, jwtVerify, type CryptoKey } from '
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyInternalToken, type InternalClaims } from '@lanyard/core/internalToken';
 import { startEdge, type RunningEdge } from '../../scripts/startEdge.ts';
-import { startFakeGateway, type FakeGateway, type GraphQLResponder, type ReceivedRequest } from './fakeGateway.ts';
+import { derivePendingSignInKey } from '../pendingSignIn.ts';
+import {
+  startFakeGateway,
+  type FakeGateway,
+  type GatewayAnswer,
+  type GraphQLResponder,
+  type ReceivedRequest,
+} from './fakeGateway.ts';
 
 /**
  * The real edge worker in workerd (through scripts/startEdge.ts), in front of a stand-in gateway that
@@ -15,18 +22,31 @@ import { startFakeGateway, type FakeGateway, type GraphQLResponder, type Receive
 
 const SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
 const SESSION_COOKIE = '__Host-lanyard_session';
+const PENDING_COOKIE = '__Host-lanyard_pending';
 const GENERIC_CREDENTIALS_ANSWER = {
   error: { code: 'BAD_CREDENTIALS', message: 'The username, company name or password is incorrect.' },
+};
+const BAD_SECOND_FACTOR_ANSWER = {
+  error: {
+    code: 'BAD_SECOND_FACTOR',
+    message: 'That code is not valid. Check your authenticator app, or use one of your recovery codes.',
+  },
+};
+const SIGN_IN_EXPIRED_ANSWER = {
+  error: { code: 'SIGN_IN_EXPIRED', message: 'Your sign-in has expired. Start again with your username and company name.' },
 };
 
 let edge: RunningEdge;
 let gateway: FakeGateway;
 let verifyingKey: CryptoKey;
+/** The key the edge signs pending sign-ins with, derived from SESSION_SECRET as the edge derives it. */
+let pendingKey: CryptoKey;
 let assetsDirectory: string;
 
 beforeAll(async () => {
   const keys = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
   verifyingKey = keys.publicKey;
+  pendingKey = await derivePendingSignInKey(SESSION_SECRET);
   gateway = await startFakeGateway();
   // A stand-in web build, so these tests do not depend on `npm run build:web`.
   assetsDirectory = await mkdtemp(join(tmpdir(), 'lanyard-edge-assets-'));
@@ -103,23 +123,59 @@ function claimsOf(request: ReceivedRequest | undefined): Promise<InternalClaims>
   return verifyInternalToken(verifyingKey, request?.headers.authorization);
 }
 
-/** Identity's side of sign-in: company "Acme" has user "ada" with password "correct horse". */
+function graphqlError(code: string, message: string): GatewayAnswer {
+  return { status: 200, body: { data: null, errors: [{ message, extensions: { code } }] } };
+}
+
+/**
+ * Identity's side of sign-in. Company "Acme" has two users with the password "correct horse": "ada"
+ * (user-1) has an authenticator whose current code is 123456 and an unused recovery code abcde-12345;
+ * "newbie" (user-2) has none yet, and 654321 confirms the authenticator they set up.
+ */
 const identity: GraphQLResponder = ({ query, variables }) => {
+  const input = (variables.input ?? {}) as Record<string, unknown>;
   if (query.includes('companyIdForSignIn')) {
     return { status: 200, body: { data: { companyIdForSignIn: variables.name === 'Acme' ? 'company-1' : null } } };
   }
-  const input = variables.input as { companyId: string | null; username: string; password: string };
-  if (input.companyId === 'company-1' && input.username === 'ada' && input.password === 'correct horse') {
-    return { status: 200, body: { data: { verifyPassword: { userId: 'user-1', companyId: 'company-1' } } } };
+  if (query.includes('verifyPassword')) {
+    const users: Record<string, { userId: string; secondFactor: string }> = {
+      ada: { userId: 'user-1', secondFactor: 'TOTP' },
+      newbie: { userId: 'user-2', secondFactor: 'ENROLMENT_REQUIRED' },
+    };
+    const user = users[String(input.username)];
+    if (input.companyId === 'company-1' && user && input.password === 'correct horse') {
+      return { status: 200, body: { data: { verifyPassword: { ...user, companyId: 'company-1' } } } };
+    }
+    return graphqlError('BAD_CREDENTIALS', 'The username, company name or password is incorrect.');
   }
-  return {
-    status: 200,
-    body: {
-      data: null,
-      errors: [{ message: 'The username, company name or password is incorrect.', extensions: { code: 'BAD_CREDENTIALS' } }],
-    },
-  };
+  if (query.includes('verifySecondFactor')) {
+    if (input.userId === 'user-1' && input.code === '123456') {
+      return { status: 200, body: { data: { verifySecondFactor: { method: 'TOTP', recoveryCodesRemaining: null } } } };
+    }
+    if (input.userId === 'user-1' && input.code === 'abcde-12345') {
+      return { status: 200, body: { data: { verifySecondFactor: { method: 'RECOVERY_CODE', recoveryCodesRemaining: 9 } } } };
+    }
+    return graphqlError('BAD_SECOND_FACTOR', 'identity may word this differently');
+  }
+  if (query.includes('startTotpEnrolment')) {
+    if (input.userId === 'user-2') return { status: 200, body: { data: { startTotpEnrolment: ENROLMENT } } };
+    return graphqlError('SECOND_FACTOR_ALREADY_SET_UP', 'identity may word this differently');
+  }
+  if (query.includes('confirmTotpEnrolment')) {
+    if (input.userId === 'user-2' && input.code === '654321') {
+      return { status: 200, body: { data: { confirmTotpEnrolment: { recoveryCodes: RECOVERY_CODES } } } };
+    }
+    return graphqlError('BAD_SECOND_FACTOR', 'identity may word this differently');
+  }
+  return graphqlError('GRAPHQL_VALIDATION_FAILED', 'The GraphQL document is not valid for this API.');
 };
+
+const ENROLMENT = {
+  otpauthUri: 'otpauth://totp/Lanyard:Acme%2Fnewbie?secret=JBSWY3DPEHPK3PXP&issuer=Lanyard',
+  manualEntryKey: 'JBSW Y3DP EHPK 3PXP',
+  qrCodeSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+};
+const RECOVERY_CODES = Array.from({ length: 10 }, (_, index) => `code${index}-12345`);
 
 async function signIn(body: unknown): Promise<Response> {
   gateway.respondToGraphQL = identity;
@@ -130,6 +186,66 @@ async function signIn(body: unknown): Promise<Response> {
 function splitSetCookie(header: string): { pair: string; attributes: string[] } {
   const [pair = '', ...attributes] = header.split('; ');
   return { pair, attributes };
+}
+
+/** Every cookie a response sets, by name: its value and its attributes (sorted). */
+function cookiesSet(response: Response): Record<string, { value: string; attributes: string[] }> {
+  const cookies: Record<string, { value: string; attributes: string[] }> = {};
+  for (const header of response.headers.getSetCookie()) {
+    const { pair, attributes } = splitSetCookie(header);
+    const separator = pair.indexOf('=');
+    cookies[pair.slice(0, separator)] = { value: pair.slice(separator + 1), attributes: attributes.sort() };
+  }
+  return cookies;
+}
+
+/** The password step for a user of Acme; returns the pending sign-in as a `cookie:` pair and forgets the gateway calls. */
+async function passwordStep(username: 'ada' | 'newbie'): Promise<string> {
+  const response = await signIn({ username, companyName: 'Acme', password: 'correct horse' });
+  expect(response.status).toBe(200);
+  const pending = cookiesSet(response)[PENDING_COOKIE]?.value;
+  expect(pending).toBeTruthy();
+  gateway.received.length = 0;
+  return `${PENDING_COOKIE}=${pending}`;
+}
+
+/** A pending sign-in token made outside the edge: with the right key it is what the edge would sign. */
+async function craftPendingToken(
+  key: CryptoKey | Uint8Array,
+  options: { stage?: string; expiresAt?: number; typ?: string } = {},
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ cid: 'company-1', stage: options.stage ?? 'SECOND_FACTOR', company: 'Acme' })
+    .setProtectedHeader({ alg: 'HS256', typ: options.typ ?? 'lanyard-pending-sign-in+jwt' })
+    .setSubject('user-1')
+    .setIssuedAt(now - 60)
+    .setExpirationTime(options.expiresAt ?? now + 540)
+    .sign(key);
+}
+
+/** A session token signed exactly as the edge signs sessions (the session key is SESSION_SECRET itself). */
+async function craftSessionToken(): Promise<string> {
+  return new SignJWT({ cid: 'company-1' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('user-1')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(SESSION_SECRET));
+}
+
+async function principalForCookie(cookie: string): Promise<InternalClaims['principal']> {
+  gateway.received.length = 0;
+  gateway.respondToGraphQL = () => ({ status: 200, body: { data: { me: null } } });
+  await postJson('/graphql', { query: '{ me { id } }' }, { cookie });
+  return (await claimsOf(graphqlRequests()[0])).principal;
+}
+
+/** The variables of the one operation the edge sent whose text mentions `field`, after checking it ran as the edge. */
+async function edgeOperation(field: string): Promise<Record<string, unknown>> {
+  const matching = graphqlRequests().filter((request) => request.body.includes(field));
+  expect(matching).toHaveLength(1);
+  expect((await claimsOf(matching[0])).principal).toEqual({ scope: 'edge' });
+  return (JSON.parse(matching[0]?.body ?? '{}') as { variables: Record<string, unknown> }).variables;
 }
 
 describe('request ids', () => {
@@ -283,11 +399,12 @@ describe('GET /healthz', () => {
   });
 });
 
-describe('sign-in and sessions', () => {
-  it('signs in, sets the session cookie with exactly the secure attributes, and forwards the session', async () => {
+describe('sign-in: the password step', () => {
+  it('starts a pending sign-in with exactly the secure attributes, and never a session', async () => {
     const response = await signIn({ username: ' ada ', companyName: 'Acme ', password: 'correct horse' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    expect(await response.json()).toEqual({ next: 'SECOND_FACTOR' });
+    expect(response.headers.get('cache-control')).toBe('no-store');
 
     // Both steps ran as the edge itself, never as the (not yet signed-in) browser.
     const [companyStep, passwordStep] = graphqlRequests();
@@ -297,35 +414,29 @@ describe('sign-in and sessions', () => {
       input: { companyId: 'company-1', username: 'ada', password: 'correct horse' },
     });
 
-    const setCookies = response.headers.getSetCookie();
-    expect(setCookies).toHaveLength(1);
-    const { pair, attributes } = splitSetCookie(setCookies[0] ?? '');
-    expect(pair.startsWith(`${SESSION_COOKIE}=`)).toBe(true);
-    expect(attributes.sort()).toEqual(['HttpOnly', 'Max-Age=43200', 'Path=/', 'SameSite=Lax', 'Secure']);
-    const token = pair.slice(SESSION_COOKIE.length + 1);
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(SESSION_SECRET), { algorithms: ['HS256'] });
-    expect(payload).toMatchObject({ sub: 'user-1', cid: 'company-1' });
-    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(12 * 60 * 60);
-
-    gateway.received.length = 0;
-    gateway.respondToGraphQL = () => ({ status: 200, body: { data: { me: { id: 'user-1' } } } });
-    await postJson('/graphql', { query: '{ me { id } }' }, { cookie: pair });
-    expect((await claimsOf(graphqlRequests()[0])).principal).toEqual({
-      scope: 'session',
-      userId: 'user-1',
-      companyId: 'company-1',
+    // The only session cookie is the one that clears whatever session this browser had before.
+    const cookies = cookiesSet(response);
+    expect(Object.keys(cookies).sort()).toEqual([PENDING_COOKIE, SESSION_COOKIE]);
+    expect(cookies[SESSION_COOKIE]).toEqual({
+      value: '',
+      attributes: ['HttpOnly', 'Max-Age=0', 'Path=/', 'SameSite=Lax', 'Secure'],
     });
+    const pending = cookies[PENDING_COOKIE];
+    expect(pending?.attributes).toEqual(['HttpOnly', 'Max-Age=600', 'Path=/', 'SameSite=Lax', 'Secure']);
+    const { payload, protectedHeader } = await jwtVerify(pending?.value ?? '', pendingKey, { algorithms: ['HS256'] });
+    expect(protectedHeader.typ).toBe('lanyard-pending-sign-in+jwt');
+    expect(payload).toMatchObject({ sub: 'user-1', cid: 'company-1', stage: 'SECOND_FACTOR', company: 'Acme' });
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(10 * 60);
+    // Not signed with the session key.
+    await expect(jwtVerify(pending?.value ?? '', new TextEncoder().encode(SESSION_SECRET))).rejects.toThrow();
   });
 
-  it('treats a forged session cookie as no session', async () => {
-    const forged = await new SignJWT({ cid: 'company-1' })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('user-1')
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode('some-other-secret-of-enough-length-0123456789'));
-    await postJson('/graphql', { query: '{ me { id } }' }, { cookie: `${SESSION_COOKIE}=${forged}` });
-    expect((await claimsOf(graphqlRequests()[0])).principal).toEqual({ scope: 'anonymous' });
+  it('sends a user without an authenticator to enrolment', async () => {
+    const response = await signIn({ username: 'newbie', companyName: 'Acme', password: 'correct horse' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ next: 'ENROL_SECOND_FACTOR' });
+    const { payload } = await jwtVerify(cookiesSet(response)[PENDING_COOKIE]?.value ?? '', pendingKey);
+    expect(payload).toMatchObject({ sub: 'user-2', stage: 'ENROLMENT', company: 'Acme' });
   });
 
   it('answers an unknown company and a wrong password identically, without a cookie', async () => {
@@ -334,6 +445,7 @@ describe('sign-in and sessions', () => {
     for (const response of [unknownCompany, wrongPassword]) {
       expect(response.status).toBe(401);
       expect(response.headers.get('set-cookie')).toBeNull();
+      expect(response.headers.get('cache-control')).toBe('no-store');
     }
     expect(await unknownCompany.json()).toEqual(GENERIC_CREDENTIALS_ANSWER);
     expect(await wrongPassword.json()).toEqual(GENERIC_CREDENTIALS_ANSWER);
@@ -364,22 +476,238 @@ describe('sign-in and sessions', () => {
   });
 
   it('answers 503 without a cookie when identity fails unexpectedly', async () => {
-    gateway.respondToGraphQL = () => ({
-      status: 200,
-      body: { data: null, errors: [{ message: 'Something went wrong', extensions: { code: 'INTERNAL_ERROR' } }] },
-    });
+    gateway.respondToGraphQL = () => graphqlError('INTERNAL_ERROR', 'Something went wrong');
     const response = await postJson('/auth/sign-in', { username: 'ada', companyName: 'Acme', password: 'x' });
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 
-  it('signs out by clearing the cookie', async () => {
+  it('answers 503 without a cookie when identity does not say what comes next', async () => {
+    gateway.respondToGraphQL = (request) =>
+      request.query.includes('verifyPassword')
+        ? { status: 200, body: { data: { verifyPassword: { userId: 'user-1', companyId: 'company-1', secondFactor: 'SMS' } } } }
+        : identity(request);
+    const response = await postJson('/auth/sign-in', { username: 'ada', companyName: 'Acme', password: 'correct horse' });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+describe('sign-in: the second factor', () => {
+  it('begins the session on a correct code, ends the pending sign-in, and the session reaches the graph', async () => {
+    const pending = await passwordStep('ada');
+    // A userId in the body is ignored: whose code it is comes only from the pending sign-in.
+    const response = await postJson('/auth/second-factor', { code: ' 123456 ', userId: 'user-2' }, { cookie: pending });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, method: 'TOTP' });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await edgeOperation('verifySecondFactor')).toEqual({ input: { userId: 'user-1', code: '123456' } });
+
+    const cookies = cookiesSet(response);
+    expect(cookies[PENDING_COOKIE]).toEqual({
+      value: '',
+      attributes: ['HttpOnly', 'Max-Age=0', 'Path=/', 'SameSite=Lax', 'Secure'],
+    });
+    const session = cookies[SESSION_COOKIE];
+    expect(session?.attributes).toEqual(['HttpOnly', 'Max-Age=43200', 'Path=/', 'SameSite=Lax', 'Secure']);
+    const { payload } = await jwtVerify(session?.value ?? '', new TextEncoder().encode(SESSION_SECRET), { algorithms: ['HS256'] });
+    expect(payload).toMatchObject({ sub: 'user-1', cid: 'company-1' });
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(12 * 60 * 60);
+
+    expect(await principalForCookie(`${SESSION_COOKIE}=${session?.value}`)).toEqual({
+      scope: 'session',
+      userId: 'user-1',
+      companyId: 'company-1',
+    });
+  });
+
+  it('accepts a recovery code and says how many remain', async () => {
+    const pending = await passwordStep('ada');
+    const response = await postJson('/auth/second-factor', { code: 'abcde-12345' }, { cookie: pending });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, method: 'RECOVERY_CODE', recoveryCodesRemaining: 9 });
+    expect(cookiesSet(response)[SESSION_COOKIE]?.value).toBeTruthy();
+  });
+
+  it('refuses a wrong code with the catalog sentence, sets no cookie, and lets the person try again', async () => {
+    const pending = await passwordStep('ada');
+    const wrong = await postJson('/auth/second-factor', { code: '000000' }, { cookie: pending });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual(BAD_SECOND_FACTOR_ANSWER);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    expect(wrong.headers.get('cache-control')).toBe('no-store');
+
+    const right = await postJson('/auth/second-factor', { code: '123456' }, { cookie: pending });
+    expect(right.status).toBe(200);
+    expect(cookiesSet(right)[SESSION_COOKIE]?.value).toBeTruthy();
+  });
+
+  it('answers SIGN_IN_EXPIRED without asking identity when the pending sign-in is missing, forged, expired or a session', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const otherKey = await derivePendingSignInKey('some-other-secret-of-enough-length-0123456789');
+    const refused = {
+      missing: undefined,
+      garbage: `${PENDING_COOKIE}=not-a-token`,
+      forged: `${PENDING_COOKIE}=${await craftPendingToken(otherKey)}`,
+      'signed with the session key': `${PENDING_COOKIE}=${await craftPendingToken(new TextEncoder().encode(SESSION_SECRET))}`,
+      'of another token type': `${PENDING_COOKIE}=${await craftPendingToken(pendingKey, { typ: 'JWT' })}`,
+      expired: `${PENDING_COOKIE}=${await craftPendingToken(pendingKey, { expiresAt: now - 1 })}`,
+      'a session token': `${PENDING_COOKIE}=${await craftSessionToken()}`,
+      'a session cookie alone': `${SESSION_COOKIE}=${await craftSessionToken()}`,
+    };
+    for (const [what, cookie] of Object.entries(refused)) {
+      const response = await postJson('/auth/second-factor', { code: '123456' }, cookie ? { cookie } : {});
+      expect(response.status, what).toBe(401);
+      expect(await response.json(), what).toEqual(SIGN_IN_EXPIRED_ANSWER);
+      expect(response.headers.get('set-cookie'), what).toBeNull();
+      expect(response.headers.get('cache-control'), what).toBe('no-store');
+    }
+    expect(graphqlRequests()).toHaveLength(0);
+
+    // The same crafting with the right key and a future expiry is accepted: the refusals above are for
+    // exactly the flaw each one names.
+    gateway.respondToGraphQL = identity;
+    const genuine = await postJson('/auth/second-factor', { code: '123456' }, { cookie: `${PENDING_COOKIE}=${await craftPendingToken(pendingKey)}` });
+    expect(genuine.status).toBe(200);
+  });
+
+  it('never takes a pending sign-in for a session', async () => {
+    const pending = await passwordStep('ada');
+    const token = pending.slice(PENDING_COOKIE.length + 1);
+    expect(await principalForCookie(`${SESSION_COOKIE}=${token}`)).toEqual({ scope: 'anonymous' });
+    expect(await principalForCookie(pending)).toEqual({ scope: 'anonymous' });
+  });
+
+  it('refuses a pending sign-in that must enrol first', async () => {
+    const pending = await passwordStep('newbie');
+    const response = await postJson('/auth/second-factor', { code: '654321' }, { cookie: pending });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual(SIGN_IN_EXPIRED_ANSWER);
+    expect(graphqlRequests()).toHaveLength(0);
+  });
+
+  it('names a missing code and asks identity nothing', async () => {
+    const pending = await passwordStep('ada');
+    const response = await postJson('/auth/second-factor', { code: '  ' }, { cookie: pending });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: [{ path: ['code'] }] } });
+    expect((await postJson('/auth/second-factor', { code: '1'.repeat(65) }, { cookie: pending })).status).toBe(400);
+    expect(graphqlRequests()).toHaveLength(0);
+  });
+
+  it('refuses a code that is not JSON (a cross-site form post)', async () => {
+    const pending = await passwordStep('ada');
+    const response = await fetch(`${edge.url}/auth/second-factor`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie: pending },
+      body: '{"code":"123456"}',
+    });
+    expect(response.status).toBe(415);
+    expect(graphqlRequests()).toHaveLength(0);
+  });
+
+  it('answers 503 without a session when identity fails unexpectedly', async () => {
+    const pending = await passwordStep('ada');
+    gateway.respondToGraphQL = () => graphqlError('INTERNAL_ERROR', 'Something went wrong');
+    const response = await postJson('/auth/second-factor', { code: '123456' }, { cookie: pending });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+describe('sign-in: enrolling an authenticator', () => {
+  it('shows the new authenticator, confirms it with a code, hands out recovery codes and begins the session', async () => {
+    const pending = await passwordStep('newbie');
+    const started = await postJson('/auth/enrolment', { userId: 'user-1', companyName: 'Evil' }, { cookie: pending });
+    expect(started.status).toBe(200);
+    expect(await started.json()).toEqual(ENROLMENT);
+    expect(started.headers.get('set-cookie')).toBeNull();
+    expect(started.headers.get('cache-control')).toBe('no-store');
+    // The user and the label's company come from the pending sign-in, never from the body.
+    expect(await edgeOperation('startTotpEnrolment')).toEqual({ input: { userId: 'user-2', companyName: 'Acme' } });
+
+    gateway.received.length = 0;
+    const wrong = await postJson('/auth/enrolment/confirm', { code: '000000' }, { cookie: pending });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual(BAD_SECOND_FACTOR_ANSWER);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+
+    gateway.received.length = 0;
+    const confirmed = await postJson('/auth/enrolment/confirm', { code: '654321', userId: 'user-1' }, { cookie: pending });
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.json()).toEqual({ recoveryCodes: RECOVERY_CODES });
+    expect(confirmed.headers.get('cache-control')).toBe('no-store');
+    expect(await edgeOperation('confirmTotpEnrolment')).toEqual({ input: { userId: 'user-2', code: '654321' } });
+
+    const cookies = cookiesSet(confirmed);
+    expect(cookies[PENDING_COOKIE]?.value).toBe('');
+    expect(cookies[PENDING_COOKIE]?.attributes).toContain('Max-Age=0');
+    expect(cookies[SESSION_COOKIE]?.attributes).toEqual(['HttpOnly', 'Max-Age=43200', 'Path=/', 'SameSite=Lax', 'Secure']);
+    expect(await principalForCookie(`${SESSION_COOKIE}=${cookies[SESSION_COOKIE]?.value}`)).toEqual({
+      scope: 'session',
+      userId: 'user-2',
+      companyId: 'company-1',
+    });
+  });
+
+  it('says so when the authenticator is already set up', async () => {
+    const pending = `${PENDING_COOKIE}=${await craftPendingToken(pendingKey, { stage: 'ENROLMENT' })}`;
+    gateway.respondToGraphQL = identity;
+    const response = await postJson('/auth/enrolment', {}, { cookie: pending });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'SECOND_FACTOR_ALREADY_SET_UP',
+        message: 'Two-factor authentication is already set up for this account. Sign in with your code.',
+      },
+    });
+  });
+
+  it('refuses a pending sign-in that is at the second-factor stage, or none at all', async () => {
+    const pending = await passwordStep('ada');
+    for (const cookie of [pending, undefined]) {
+      for (const [path, body] of [
+        ['/auth/enrolment', {}],
+        ['/auth/enrolment/confirm', { code: '654321' }],
+      ] as const) {
+        const response = await postJson(path, body, cookie ? { cookie } : {});
+        expect(response.status).toBe(401);
+        expect(await response.json()).toEqual(SIGN_IN_EXPIRED_ANSWER);
+      }
+    }
+    expect(graphqlRequests()).toHaveLength(0);
+  });
+
+  it('answers 503 when identity fails unexpectedly', async () => {
+    const pending = await passwordStep('newbie');
+    gateway.respondToGraphQL = () => graphqlError('INTERNAL_ERROR', 'Something went wrong');
+    const started = await postJson('/auth/enrolment', {}, { cookie: pending });
+    expect(started.status).toBe(503);
+    const confirmed = await postJson('/auth/enrolment/confirm', { code: '654321' }, { cookie: pending });
+    expect(confirmed.status).toBe(503);
+    expect(confirmed.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+describe('sessions and sign-out', () => {
+  it('treats a forged session cookie as no session', async () => {
+    const forged = await new SignJWT({ cid: 'company-1' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('user-1')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('some-other-secret-of-enough-length-0123456789'));
+    expect(await principalForCookie(`${SESSION_COOKIE}=${forged}`)).toEqual({ scope: 'anonymous' });
+  });
+
+  it('signs out by clearing the session and any pending sign-in', async () => {
     const response = await fetch(`${edge.url}/auth/sign-out`, { method: 'POST' });
     expect(response.status).toBe(204);
-    const { pair, attributes } = splitSetCookie(response.headers.get('set-cookie') ?? '');
-    expect(pair).toBe(`${SESSION_COOKIE}=`);
-    expect(attributes.sort()).toEqual(['HttpOnly', 'Max-Age=0', 'Path=/', 'SameSite=Lax', 'Secure']);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const cleared = { value: '', attributes: ['HttpOnly', 'Max-Age=0', 'Path=/', 'SameSite=Lax', 'Secure'] };
+    expect(cookiesSet(response)).toEqual({ [SESSION_COOKIE]: cleared, [PENDING_COOKIE]: cleared });
   });
 });
 
