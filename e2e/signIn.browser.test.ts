@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -6,10 +6,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
 import { demoModuleInstances } from '../scripts/demoData.ts';
 import { startStack } from '../scripts/stack.ts';
+import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
 
 /**
  * The sign-in flow in real Chromium against the whole stack: the built web app served by the edge in
  * workerd, the gateway and the three subgraphs on their own databases, the demo company seeded.
+ *
+ * Each 30-second step of an authenticator code can be used once per user, so every test that submits a
+ * valid code signs in a different demo user: casey with a code, jordan by setting up an authenticator.
+ * Tests that never get past a code (wrong password, wrong code) use the others.
  */
 
 const CHROMIUM_ARGS = [
@@ -23,8 +28,15 @@ const CHROMIUM_ARGS = [
 ];
 
 const BAD_CREDENTIALS_SENTENCE = 'The username, company name or password is incorrect.';
+const BAD_SECOND_FACTOR_SENTENCE =
+  'That code is not valid. Check your authenticator app, or use one of your recovery codes.';
+/** How the console shows the setup key: base32 in groups of four. */
+const MANUAL_ENTRY_KEY = /^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/;
+/** How identity writes recovery codes. */
+const RECOVERY_CODE = /^[0-9a-z]{5}-[0-9a-z]{5}$/;
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
+type DemoUser = Stack['demo']['users'][number];
 
 let dataDir: string | undefined;
 let stack: Stack | undefined;
@@ -45,15 +57,23 @@ afterAll(async () => {
 }, 60_000);
 
 describe('signing in', () => {
-  test('a user signs in with username, company name and password and sees their modules', async () => {
-    const { page, edgeUrl, user } = await openFreshPage();
+  test('a user signs in with username, company name, password and an authenticator code, and sees their modules', async () => {
+    const { page, edgeUrl } = await openFreshPage();
+    const casey = demoUser('casey');
 
     await page.goto(`${edgeUrl}/`);
     await page.waitForURL(`${edgeUrl}/sign-in`);
-    await enterIdentity(page, user.username, requiredStack().demo.companyName);
-    await page.getByText(`Signing in as ${user.username} at ${requiredStack().demo.companyName}`).waitFor();
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await enterIdentity(page, casey.username, companyName());
+    await page.getByText(`Signing in as ${casey.username} at ${companyName()}`).waitFor();
+    await enterPassword(page, casey.password);
+
+    await page.getByRole('heading', { name: 'Two-factor authentication' }).waitFor();
+    const codeField = page.getByLabel('Authentication code');
+    expect(await codeField.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(await codeField.getAttribute('inputmode')).toBe('numeric');
+    expect(await codeField.evaluate((field) => field === document.activeElement)).toBe(true);
+    await codeField.fill(await totpCodeAt(totpSecretOf(casey), new Date()));
+    await page.getByRole('button', { name: 'Verify' }).click();
 
     await page.waitForURL(`${edgeUrl}/home`);
     await page.getByRole('heading', { name: 'My Modules' }).waitFor();
@@ -61,35 +81,134 @@ describe('signing in', () => {
       await page.getByRole('link', { name: instance.instanceName }).waitFor();
     }
     const header = await page.getByRole('banner').innerText();
-    expect(header).toContain(requiredStack().demo.companyName);
+    expect(header).toContain(companyName());
     expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
   });
 
   test('a wrong password shows the incorrect-credentials sentence and stays on the sign-in page', async () => {
-    const { page, edgeUrl, user } = await openFreshPage();
+    const { page, edgeUrl } = await openFreshPage();
+    const morgan = demoUser('morgan');
 
     await page.goto(`${edgeUrl}/sign-in`);
-    await enterIdentity(page, user.username, requiredStack().demo.companyName);
-    await page.getByLabel('Password').fill(`${user.password}-wrong`);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await enterIdentity(page, morgan.username, companyName());
+    await enterPassword(page, `${morgan.password}-wrong`);
 
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect((await alert.innerText()).trim()).toBe(BAD_CREDENTIALS_SENTENCE);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     expect(await page.getByLabel('Password').inputValue()).toBe('');
+    expect(await page.getByLabel('Authentication code').count()).toBe(0);
+  });
+
+  test('a wrong authentication code shows the sentence, lets the person try again, and opens no session', async () => {
+    const { page, edgeUrl } = await openFreshPage();
+    const root = demoUser('root');
+
+    await page.goto(`${edgeUrl}/sign-in`);
+    await enterIdentity(page, root.username, companyName());
+    await enterPassword(page, root.password);
+    await page.getByLabel('Authentication code').fill(await codeNoStepNearNowHas(totpSecretOf(root)));
+    await page.getByRole('button', { name: 'Verify' }).click();
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.innerText()).trim()).toBe(BAD_SECOND_FACTOR_SENTENCE);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    // Still on the code step, with an empty field for the next attempt.
+    expect(await page.getByLabel('Authentication code').inputValue()).toBe('');
+
+    await page.goto(`${edgeUrl}/home`);
+    await page.waitForURL(`${edgeUrl}/sign-in`);
+    await page.getByLabel('Username').waitFor();
   });
 });
 
-async function openFreshPage(): Promise<{ page: Page; edgeUrl: string; user: { username: string; password: string } }> {
+describe('first sign-in of a user without an authenticator', () => {
+  /** Jordan's recovery codes as the success step showed them, for the test that spends one. */
+  let jordansRecoveryCodes: string[] = [];
+
+  test('sets up an authenticator with the manual key, gets 10 recovery codes once, and lands on My Modules', async () => {
+    const { page, edgeUrl } = await openFreshPage();
+    const jordan = demoUser('jordan');
+    expect(jordan.totpSecret).toBeUndefined();
+
+    await page.goto(`${edgeUrl}/sign-in`);
+    await enterIdentity(page, jordan.username, companyName());
+    await enterPassword(page, jordan.password);
+
+    await page.getByRole('heading', { name: 'Your security matters' }).waitFor();
+    await page.getByRole('button', { name: 'Get started' }).click();
+
+    await page.getByRole('heading', { name: 'Set up your authenticator app' }).waitFor();
+    await page.getByRole('img', { name: /QR code/ }).locator('svg').waitFor();
+    const cantScan = page.getByRole('button', { name: "Can't scan?" });
+    expect(await cantScan.getAttribute('aria-expanded')).toBe('false');
+    await cantScan.click();
+    expect(await cantScan.getAttribute('aria-expanded')).toBe('true');
+    await page.getByText('If you use Microsoft Authenticator, choose manual entry.').waitFor();
+    const keyOnPage = page.getByText(MANUAL_ENTRY_KEY);
+    await keyOnPage.waitFor();
+    // What a person would type into their app, as their app would then compute it.
+    const secret = (await keyOnPage.innerText()).replace(/\s+/g, '');
+    await page.getByLabel('Authentication code').fill(await totpCodeAt(secret, new Date()));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+
+    await page.getByRole('heading', { name: 'Success' }).waitFor();
+    const codesRegion = page.getByRole('region', { name: 'Save your recovery codes' });
+    await codesRegion.getByText('They will not be shown again').waitFor();
+    const recoveryCodes = (await codesRegion.getByRole('listitem').allInnerTexts()).map((code) => code.trim());
+    expect(recoveryCodes).toHaveLength(10);
+    for (const code of recoveryCodes) expect(code).toMatch(RECOVERY_CODE);
+    expect(new Set(recoveryCodes).size).toBe(10);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      codesRegion.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('lanyard-recovery-codes.txt');
+    const file = readFileSync(await download.path(), 'utf8');
+    expect(file).toContain(`Company name: ${companyName()}`);
+    expect(file).toContain(`Username: ${jordan.username}`);
+    expect(file).toContain('Use a recovery code instead');
+    for (const code of recoveryCodes) expect(file).toContain(code);
+
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
+    await page.waitForURL(`${edgeUrl}/home`);
+    await page.getByRole('heading', { name: 'My Modules' }).waitFor();
+    await page.getByRole('banner').getByText(companyName()).waitFor();
+    jordansRecoveryCodes = recoveryCodes;
+  });
+
+  test('later signs in with a recovery code instead of an app code and is told how many remain', async () => {
+    const [recoveryCode] = jordansRecoveryCodes;
+    if (!recoveryCode) throw new Error('the enrolment test should have collected recovery codes');
+    const { page, edgeUrl } = await openFreshPage();
+    const jordan = demoUser('jordan');
+
+    await page.goto(`${edgeUrl}/sign-in`);
+    await enterIdentity(page, jordan.username, companyName());
+    await enterPassword(page, jordan.password);
+    await page.getByRole('heading', { name: 'Two-factor authentication' }).waitFor();
+    await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
+    await page.getByLabel('Recovery code').fill(recoveryCode);
+    await page.getByRole('button', { name: 'Verify' }).click();
+
+    await page.getByRole('heading', { name: 'Recovery code used' }).waitFor();
+    await page.getByText('You have 9 recovery codes left.').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(`${edgeUrl}/home`);
+    await page.getByRole('heading', { name: 'My Modules' }).waitFor();
+  });
+});
+
+async function openFreshPage(): Promise<{ page: Page; edgeUrl: string }> {
   const running = requiredStack();
   if (!browser || !running.edgeUrl) throw new Error('the browser and the edge should have started in beforeAll');
-  const user = running.demo.users.find((candidate) => candidate.role === 'USER');
-  if (!user) throw new Error('the demo company should have a plain user');
   // A new context per test: its own cookie jar, so one test's session never leaks into another.
   const context = await browser.newContext();
   const page = await context.newPage();
-  return { page, edgeUrl: running.edgeUrl, user };
+  return { page, edgeUrl: running.edgeUrl };
 }
 
 async function enterIdentity(page: Page, username: string, companyName: string): Promise<void> {
@@ -97,6 +216,40 @@ async function enterIdentity(page: Page, username: string, companyName: string):
   await page.getByLabel('Company name').fill(companyName);
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByLabel('Password').waitFor();
+}
+
+async function enterPassword(page: Page, password: string): Promise<void> {
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Six digits that are not the code of any step the server could accept now (or a moment later). */
+async function codeNoStepNearNowHas(secret: string): Promise<string> {
+  const now = Date.now();
+  const nearCodes = new Set(
+    await Promise.all(
+      [-2, -1, 0, 1, 2].map((steps) => totpCodeAt(secret, new Date(now + steps * TOTP_PERIOD_SECONDS * 1000))),
+    ),
+  );
+  for (let candidate = 0; ; candidate += 1) {
+    const code = String(candidate).padStart(6, '0');
+    if (!nearCodes.has(code)) return code;
+  }
+}
+
+function demoUser(username: string): DemoUser {
+  const user = requiredStack().demo.users.find((candidate) => candidate.username === username);
+  if (!user) throw new Error(`the demo company should have a user named ${username}`);
+  return user;
+}
+
+function totpSecretOf(user: DemoUser): string {
+  if (!user.totpSecret) throw new Error(`demo user ${user.username} should have an authenticator`);
+  return user.totpSecret;
+}
+
+function companyName(): string {
+  return requiredStack().demo.companyName;
 }
 
 function requiredStack(): Stack {
