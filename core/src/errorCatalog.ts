@@ -22,6 +22,10 @@ export const errorCatalog = {
     status: 401,
     message: 'That code is not valid. Check your authenticator app, or use one of your recovery codes.',
   },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    message: 'Too many wrong attempts. Wait 15 minutes, then sign in again.',
+  },
   SIGN_IN_EXPIRED: {
     status: 401,
     message: 'Your sign-in has expired. Start again with your username and company name.',

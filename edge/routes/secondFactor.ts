@@ -58,7 +58,7 @@ export const secondFactorRoutes = new Hono<EdgeBindings>()
         query: VERIFY_SECOND_FACTOR,
         variables: { input: { userId: pending.userId, code } },
         requestId: c.var.requestId,
-        verdicts: ['BAD_SECOND_FACTOR'],
+        verdicts: ['BAD_SECOND_FACTOR', 'ACCOUNT_LOCKED'],
       },
     );
     const verdict = data?.verifySecondFactor;

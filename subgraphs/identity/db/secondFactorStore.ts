@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { recoveryCodes, totpCredentials, type TotpCredentialRow } from './schema.ts';
 import type { IdentityDatabase } from './userStore.ts';
 
@@ -151,4 +151,30 @@ export async function insertConfirmedTotpCredentialIfAbsent(
       confirmedAt: credential.now,
     })
     .onConflictDoNothing();
+}
+
+/**
+ * Counts one wrong second-factor code, in one UPDATE so that concurrent failures all count. The attempt
+ * that reaches the limit blocks codes until `blockedUntil` and starts the count again.
+ */
+export async function recordSecondFactorFailure(
+  db: IdentityDatabase,
+  failure: { userId: string; limit: number; blockedUntil: Date },
+): Promise<void> {
+  const reachesLimit = sql`${totpCredentials.failedAttempts} + 1 >= ${failure.limit}`;
+  await db
+    .update(totpCredentials)
+    .set({
+      failedAttempts: sql`CASE WHEN ${reachesLimit} THEN 0 ELSE ${totpCredentials.failedAttempts} + 1 END`,
+      blockedUntil: sql`CASE WHEN ${reachesLimit} THEN ${failure.blockedUntil.getTime()} ELSE ${totpCredentials.blockedUntil} END`,
+    })
+    .where(eq(totpCredentials.userId, failure.userId));
+}
+
+/** A correct code starts the count of wrong ones again. */
+export async function clearSecondFactorFailures(db: IdentityDatabase, userId: string): Promise<void> {
+  await db
+    .update(totpCredentials)
+    .set({ failedAttempts: 0, blockedUntil: null })
+    .where(eq(totpCredentials.userId, userId));
 }

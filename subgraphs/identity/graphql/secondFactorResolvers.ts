@@ -4,12 +4,19 @@ import { requireEdge } from '@lanyard/core/requestContext';
 import { findUserById, type IdentityDatabase } from '../db/userStore.ts';
 import {
   claimTimeStep,
+  clearSecondFactorFailures,
   confirmTotpCredential,
   findTotpCredential,
   replaceRecoveryCodes,
+  recordSecondFactorFailure,
   savePendingTotpSecret,
   useRecoveryCode,
 } from '../db/secondFactorStore.ts';
+import {
+  blockedUntilAfterLimit,
+  isSecondFactorBlocked,
+  MAX_FAILED_SECOND_FACTOR_ATTEMPTS,
+} from '../domain/secondFactorAttempts.ts';
 import { generateRecoveryCodes, type RecoveryCodeHasher } from '../domain/recoveryCodes.ts';
 import type { SecretBox } from '../domain/secretBox.ts';
 import { decideEnrolmentConfirmation, decideSecondFactor } from '../domain/secondFactor.ts';
@@ -28,7 +35,8 @@ const MAX_COMPANY_NAME_LENGTH = 128;
 
 /**
  * The second-factor steps of sign-in, each run by the edge after the password step. Every wrong, replayed
- * or spent code answers the same BAD_SECOND_FACTOR, so a guesser learns nothing from the answer.
+ * or spent code answers the same BAD_SECOND_FACTOR, so a guesser learns nothing from the answer, and
+ * counts towards the block that refuses codes for a while (ACCOUNT_LOCKED).
  */
 export function secondFactorResolvers(deps: SecondFactorDependencies): MutationResolvers {
   const { db, secretBox, recoveryCodeHasher } = deps;
@@ -37,24 +45,37 @@ export function secondFactorResolvers(deps: SecondFactorDependencies): MutationR
   return {
     async verifySecondFactor(_parent, { input }, context) {
       requireEdge(context);
-      const credential = await findTotpCredential(db, input.userId);
+      const { userId } = input;
+      const credential = await findTotpCredential(db, userId);
       if (!credential?.confirmedAt) throw new DomainError('BAD_SECOND_FACTOR');
-      const secret = secretBox.open(credential.encryptedSecret, input.userId);
+      if (isSecondFactorBlocked(credential, now())) throw new DomainError('ACCOUNT_LOCKED');
+
+      const refuse = async (): Promise<never> => {
+        await recordSecondFactorFailure(db, {
+          userId,
+          limit: MAX_FAILED_SECOND_FACTOR_ATTEMPTS,
+          blockedUntil: blockedUntilAfterLimit(now()),
+        });
+        throw new DomainError('BAD_SECOND_FACTOR');
+      };
+      const secret = secretBox.open(credential.encryptedSecret, userId);
       const decision = await decideSecondFactor({ secret, lastUsedStep: credential.lastUsedStep }, input.code, now());
       switch (decision.action) {
         case 'refuse':
-          throw new DomainError('BAD_SECOND_FACTOR');
+          return refuse();
         case 'claimTimeStep':
           // The claim is the last word: of two requests with the same code, only one records the step.
-          if (!(await claimTimeStep(db, input.userId, decision.step))) throw new DomainError('BAD_SECOND_FACTOR');
+          if (!(await claimTimeStep(db, userId, decision.step))) return refuse();
+          await clearSecondFactorFailures(db, userId);
           return { method: 'TOTP', recoveryCodesRemaining: null };
         case 'useRecoveryCode': {
           const use = await useRecoveryCode(db, {
-            userId: input.userId,
-            codeHash: recoveryCodeHasher.hash(input.userId, decision.code),
+            userId,
+            codeHash: recoveryCodeHasher.hash(userId, decision.code),
             now: now(),
           });
-          if (!use.accepted) throw new DomainError('BAD_SECOND_FACTOR');
+          if (!use.accepted) return refuse();
+          await clearSecondFactorFailures(db, userId);
           return { method: 'RECOVERY_CODE', recoveryCodesRemaining: use.remaining };
         }
       }
