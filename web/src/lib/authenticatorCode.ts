@@ -15,3 +15,10 @@ export function readAuthenticatorCode(input: string): string | null {
 export function groupManualEntryKey(key: string): string {
   return (key.replace(/\s+/g, '').toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
 }
+
+/** What to say about a typed authenticator code that readAuthenticatorCode refused. */
+export function authenticatorCodeProblem(input: string): string {
+  return input.trim() === ''
+    ? 'Enter the 6-digit code from your authenticator app.'
+    : 'The code has 6 digits. Enter it as your authenticator app shows it.';
+}
