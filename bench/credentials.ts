@@ -61,9 +61,16 @@ async function postJson(edgeUrl: string, path: string, body: unknown, cookie?: s
 }
 
 function cookiePair(response: Response, name: string): string {
+  const pair = setCookiePair(response, name);
+  if (pair === undefined) throw new Error(`The edge answered 200 but set no ${name} cookie`);
+  return pair;
+}
+
+/** The `name=value` pair of a non-empty cookie the response sets (a cleared one does not count). */
+export function setCookiePair(response: Response, name: string): string | undefined {
   for (const setCookie of response.headers.getSetCookie()) {
     const pair = setCookie.split(';', 1)[0]?.trim() ?? '';
     if (pair.startsWith(`${name}=`) && pair.length > name.length + 1) return pair;
   }
-  throw new Error(`The edge answered 200 but set no ${name} cookie`);
+  return undefined;
 }

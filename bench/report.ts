@@ -5,6 +5,8 @@ import type { LoadSummary } from './measure.ts';
 import type { CpuShare } from './processCpu.ts';
 import type { ScenarioId, ScenarioSpec } from './scenarios.ts';
 import type { BenchSettings } from './settings.ts';
+import type { SignInResults } from './signInReport.ts';
+import { alignColumns, fixed, round } from './textTable.ts';
 
 /** The results file and the table printed at the end of `npm run bench`. */
 
@@ -45,6 +47,8 @@ export interface BenchResults {
     fullQueryAddedP50Ms: number | undefined;
     met: boolean | undefined;
   };
+  /** Full sign-ins beside bare argon2id verifications (bench/signInReport.ts); absent when not run. */
+  signIn?: SignInResults;
 }
 
 export function buildResults(
@@ -130,33 +134,9 @@ export function renderTable(results: BenchResults): string {
   ].join('\n');
 }
 
-const cpuColumns = ['bench', 'edge', 'gateway', 'identity', 'tenancy', 'modules', 'helpers', 'elsewhere'] as const;
-
-/** Columns padded to their widest cell; the listed ones left-aligned, the rest (numbers) right-aligned. */
-function alignColumns(table: string[][], leftAligned: number[]): string {
-  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
-  return table
-    .map((row) =>
-      row
-        .map((cell, column) =>
-          leftAligned.includes(column) ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
-        )
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
-function fixed(value: number, digits: number): string {
-  return Number.isFinite(value) ? value.toFixed(digits) : '–';
-}
+export const cpuColumns = ['bench', 'edge', 'gateway', 'identity', 'tenancy', 'modules', 'helpers', 'elsewhere'] as const;
 
 function signed(value: number): string {
   if (!Number.isFinite(value)) return '–';
   return `${value >= 0 ? '+' : ''}${value.toFixed(2)}`;
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }

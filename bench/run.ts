@@ -3,18 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStack, type Stack } from '../scripts/stack.ts';
+import { measureArgon2Baseline } from './argon2Baseline.ts';
+import { createBenchUsers } from './benchUsers.ts';
 import { benchUsername } from './credentials.ts';
 import { describeMachine } from './machine.ts';
 import { runLoad } from './measure.ts';
 import { cpuShareBetween, snapshotCpu } from './processCpu.ts';
 import { buildResults, renderTable, writeResults, type ScenarioResult } from './report.ts';
 import { scenarioSpecs, targetFor } from './scenarios.ts';
-import { readBenchSettings } from './settings.ts';
+import { readBenchSettings, type BenchSettings } from './settings.ts';
+import { buildSignInResults, MAX_SIGN_IN_FAILURES, renderSignInTable, type SignInResults } from './signInReport.ts';
+import { runSignInLoad } from './signInLoad.ts';
 import { checkOneRequest, warmUp } from './warmUp.ts';
 
 /**
  * `npm run bench`: starts the whole stack on a fresh data folder, asks `me` at each layer under the same
- * load, writes bench/results/latest.json and prints the table. See bench/README.md.
+ * load, then measures full sign-ins beside bare argon2id verifications, writes bench/results/latest.json
+ * and prints the tables. See bench/README.md.
  */
 
 const RESULTS_PATH = fileURLToPath(new URL('./results/latest.json', import.meta.url));
@@ -67,16 +72,23 @@ async function main(): Promise<void> {
       );
     }
 
+    const signIn = await measureSignIn(stack, dataDir, settings);
+
     const report = buildResults(
       machine,
       { ...settings, user: benchUsername, autocannonRunsIn: 'the bench process, on the same machine as the stack' },
       results,
     );
+    report.signIn = signIn;
     await writeResults(RESULTS_PATH, report);
-    console.log(`\n${renderTable(report)}\n\nWritten to ${RESULTS_PATH}`);
+    console.log(`\n${renderTable(report)}\n\n${renderSignInTable(signIn, machine.cpuCount)}\n\nWritten to ${RESULTS_PATH}`);
     const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0);
     if (failed.length > 0) {
       log(`non-2xx answers or connection errors in ${failed.map((result) => `(${result.id})`).join(', ')}: see the table`);
+      process.exitCode = 1;
+    }
+    if (signIn.failed) {
+      log(`the sign-in load failed (more than ${MAX_SIGN_IN_FAILURES} failed sign-ins, or too few users): see the sign-in table`);
       process.exitCode = 1;
     }
   } finally {
@@ -84,6 +96,48 @@ async function main(): Promise<void> {
     process.off('SIGTERM', onSignal);
     await stopEverything();
   }
+}
+
+/**
+ * Bare argon2id verifications first (they also size the user pool), then the users, then the sign-ins.
+ * A sign-in costs at least one verification on the same cores, so it cannot outrun the concurrent
+ * baseline: users for half as many sign-ins again as that rate allows, over warm-up and window, suffice.
+ */
+async function measureSignIn(stack: Stack, dataDir: string, settings: BenchSettings): Promise<SignInResults> {
+  if (!stack.edgeUrl) throw new Error('The stack runs without the edge, so sign-ins cannot be measured');
+  const concurrency = settings.signInConcurrency;
+  const timing = { warmUpSeconds: settings.warmUpSeconds, durationSeconds: settings.signInDurationSeconds };
+  const argon2 = await measureArgon2Baseline({ concurrency, ...timing, log });
+  log(
+    `argon2id: ${argon2.singleThread.perSecond.toFixed(1)} verifications/s one at a time, ` +
+      `${argon2.concurrent.perSecond.toFixed(1)}/s with ${concurrency} in flight`,
+  );
+
+  const ceiling = Math.max(argon2.concurrent.perSecond, argon2.singleThread.perSecond);
+  const userCount = Math.ceil(ceiling * (timing.warmUpSeconds + timing.durationSeconds) * 1.5) + 2 * concurrency;
+  log(`creating ${userCount} bench users with confirmed authenticators in the demo company`);
+  const creationStart = performance.now();
+  const users = await createBenchUsers(stack, dataDir, userCount);
+  const creationSeconds = (performance.now() - creationStart) / 1000;
+
+  log(`full sign-ins through the edge: ${concurrency} workers, ${timing.warmUpSeconds} s warm-up, ${timing.durationSeconds} s measured`);
+  const fullSignIn = await runSignInLoad(stack.edgeUrl, stack.demo.companyName, users, {
+    concurrency,
+    ...timing,
+    stopAfterFailures: MAX_SIGN_IN_FAILURES * 10,
+  });
+  log(
+    `${fullSignIn.perSecond.toFixed(1)} sign-ins/s, p50 ${fullSignIn.latencyMs.p50.toFixed(1)} ms, ` +
+      `p99 ${fullSignIn.latencyMs.p99.toFixed(1)} ms, ${fullSignIn.failures} failures`,
+  );
+  const { usersUsed, ...summary } = fullSignIn;
+  return buildSignInResults({
+    concurrency,
+    ...timing,
+    users: { created: userCount, creationSeconds: Math.round(creationSeconds * 100) / 100, used: usersUsed },
+    fullSignIn: summary,
+    argon2,
+  });
 }
 
 function log(message: string): void {

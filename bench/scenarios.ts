@@ -39,7 +39,7 @@ export interface HttpTarget {
 
 /**
  * The request for a scenario, with credentials fresh enough for a whole scenario: a newly signed internal
- * token for the subgraph and the gateway, the session cookie of a real sign-in for the edge.
+ * token for the subgraph and the gateway, the session cookie of the run's one real sign-in for the edge.
  */
 export async function targetFor(spec: ScenarioSpec, stack: Stack): Promise<HttpTarget> {
   const body = JSON.stringify({ query: spec.query });
@@ -64,9 +64,25 @@ export async function targetFor(spec: ScenarioSpec, stack: Stack): Promise<HttpT
       return {
         url: `${stack.edgeUrl}/graphql`,
         method: 'POST',
-        headers: { ...json, cookie: await signInAtEdge(stack.edgeUrl, stack) },
+        headers: { ...json, cookie: await edgeSession(stack.edgeUrl, stack) },
         body,
       };
     }
   }
+}
+
+/**
+ * One sign-in per run serves every edge scenario (the session lives 12 hours): identity accepts each
+ * 30-second TOTP step once per user, so a second sign-in of the same user within one step is refused
+ * as a replay, as it must be.
+ */
+const edgeSessions = new Map<string, Promise<string>>();
+function edgeSession(edgeUrl: string, stack: Stack): Promise<string> {
+  let session = edgeSessions.get(edgeUrl);
+  if (!session) {
+    session = signInAtEdge(edgeUrl, stack);
+    edgeSessions.set(edgeUrl, session);
+    session.catch(() => edgeSessions.delete(edgeUrl));
+  }
+  return session;
 }

@@ -11,6 +11,11 @@ export interface BenchSettings {
   connections: number;
   /** Seconds of unmeasured, fully checked load per scenario before measuring (BENCH_WARMUP, default 1). */
   warmUpSeconds: number;
+  /** Seconds of full sign-ins measured, and of each argon2 baseline (BENCH_SIGN_IN_DURATION, default 10). */
+  signInDurationSeconds: number;
+  /** Concurrent sign-in workers, and argon2 verifications in flight in the concurrent baseline
+   *  (BENCH_SIGN_IN_CONCURRENCY, default 16). */
+  signInConcurrency: number;
 }
 
 /**
@@ -25,6 +30,8 @@ export function readBenchSettings(env: NodeJS.ProcessEnv = process.env): BenchSe
     durationSeconds: readPositiveNumber(env, 'BENCH_DURATION', 10),
     connections: readPositiveInteger(env, 'BENCH_CONNECTIONS', 50),
     warmUpSeconds: readPositiveNumber(env, 'BENCH_WARMUP', 1),
+    signInDurationSeconds: readPositiveNumber(env, 'BENCH_SIGN_IN_DURATION', 10),
+    signInConcurrency: readPositiveInteger(env, 'BENCH_SIGN_IN_CONCURRENCY', 16),
   };
   if (settings.durationSeconds + settings.warmUpSeconds > MAX_SCENARIO_SECONDS) {
     throw new Error(
