@@ -26,6 +26,10 @@ export const errorCatalog = {
     status: 423,
     message: 'Too many wrong attempts. Wait 15 minutes, then sign in again.',
   },
+  SIGN_UP_LINK_INVALID: {
+    status: 410,
+    message: 'This sign-up link has expired or was already used. Ask your administrator to send you a new invitation.',
+  },
   SIGN_IN_EXPIRED: {
     status: 401,
     message: 'Your sign-in has expired. Start again with your username and company name.',

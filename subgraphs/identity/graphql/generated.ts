@@ -19,6 +19,11 @@ export type Company = {
   id: Scalars['ID']['output'];
 };
 
+export type CompleteSignUpInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
 export type ConfirmTotpEnrolmentInput = {
   code: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
@@ -32,6 +37,12 @@ export type ConfirmedTotpEnrolment = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Sets the first password of an invited user from their single-use sign-up link, applying the password
+   * policy (VALIDATION_FAILED names each failed rule). Only the edge may call it; an unknown, used or
+   * expired link answers SIGN_UP_LINK_INVALID.
+   */
+  completeSignUp: SignUpCompleted;
   /**
    * Confirms enrolment with a current code from the new authenticator and issues 10 recovery codes, shown
    * this once. Only the edge may call it; a wrong code answers BAD_SECOND_FACTOR.
@@ -54,6 +65,11 @@ export type Mutation = {
    * Only the edge may call it; it answers BAD_SECOND_FACTOR for any wrong, replayed or used code.
    */
   verifySecondFactor: SecondFactorVerdict;
+};
+
+
+export type MutationCompleteSignUpArgs = {
+  input: CompleteSignUpInput;
 };
 
 
@@ -88,6 +104,16 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in user, or null when the request has no session. */
   me?: Maybe<User>;
+  /**
+   * Who a sign-up link is for, so the page can greet them before they choose a password. Only the edge may
+   * call it; an unknown, used or expired link answers SIGN_UP_LINK_INVALID.
+   */
+  signUpInvitation: SignUpInvitation;
+};
+
+
+export type QuerySignUpInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type SecondFactorMethod =
@@ -105,6 +131,19 @@ export type SecondFactorVerdict = {
   method: SecondFactorMethod;
   /** How many unused recovery codes remain, when one was just used. */
   recoveryCodesRemaining?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SignUpCompleted = {
+  __typename?: 'SignUpCompleted';
+  companyName: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+};
+
+export type SignUpInvitation = {
+  __typename?: 'SignUpInvitation';
+  companyName: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  username: Scalars['String']['output'];
 };
 
 export type StartTotpEnrolmentInput = {
@@ -247,8 +286,9 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<Company>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
+  CompleteSignUpInput: CompleteSignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
   ConfirmedTotpEnrolment: ResolverTypeWrapper<ConfirmedTotpEnrolment>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PasswordVerdict: ResolverTypeWrapper<PasswordVerdict>;
@@ -257,6 +297,8 @@ export type ResolversTypes = ResolversObject<{
   SecondFactorState: SecondFactorState;
   SecondFactorVerdict: ResolverTypeWrapper<SecondFactorVerdict>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  SignUpCompleted: ResolverTypeWrapper<SignUpCompleted>;
+  SignUpInvitation: ResolverTypeWrapper<SignUpInvitation>;
   StartTotpEnrolmentInput: StartTotpEnrolmentInput;
   TotpEnrolment: ResolverTypeWrapper<TotpEnrolment>;
   User: ResolverTypeWrapper<UserRow>;
@@ -269,14 +311,17 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Company: Company;
   ID: Scalars['ID']['output'];
-  ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
+  CompleteSignUpInput: CompleteSignUpInput;
   String: Scalars['String']['output'];
+  ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
   ConfirmedTotpEnrolment: ConfirmedTotpEnrolment;
   Mutation: Record<PropertyKey, never>;
   PasswordVerdict: PasswordVerdict;
   Query: Record<PropertyKey, never>;
   SecondFactorVerdict: SecondFactorVerdict;
   Int: Scalars['Int']['output'];
+  SignUpCompleted: SignUpCompleted;
+  SignUpInvitation: SignUpInvitation;
   StartTotpEnrolmentInput: StartTotpEnrolmentInput;
   TotpEnrolment: TotpEnrolment;
   User: UserRow;
@@ -294,6 +339,7 @@ export type ConfirmedTotpEnrolmentResolvers<ContextType = RequestContext, Parent
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  completeSignUp?: Resolver<ResolversTypes['SignUpCompleted'], ParentType, ContextType, RequireFields<MutationCompleteSignUpArgs, 'input'>>;
   confirmTotpEnrolment?: Resolver<ResolversTypes['ConfirmedTotpEnrolment'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'input'>>;
   startTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolment'], ParentType, ContextType, RequireFields<MutationStartTotpEnrolmentArgs, 'input'>>;
   verifyPassword?: Resolver<ResolversTypes['PasswordVerdict'], ParentType, ContextType, RequireFields<MutationVerifyPasswordArgs, 'input'>>;
@@ -308,11 +354,23 @@ export type PasswordVerdictResolvers<ContextType = RequestContext, ParentType ex
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  signUpInvitation?: Resolver<ResolversTypes['SignUpInvitation'], ParentType, ContextType, RequireFields<QuerySignUpInvitationArgs, 'token'>>;
 }>;
 
 export type SecondFactorVerdictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SecondFactorVerdict'] = ResolversParentTypes['SecondFactorVerdict']> = ResolversObject<{
   method?: Resolver<ResolversTypes['SecondFactorMethod'], ParentType, ContextType>;
   recoveryCodesRemaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SignUpCompletedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignUpCompleted'] = ResolversParentTypes['SignUpCompleted']> = ResolversObject<{
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SignUpInvitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignUpInvitation'] = ResolversParentTypes['SignUpInvitation']> = ResolversObject<{
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TotpEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TotpEnrolment'] = ResolversParentTypes['TotpEnrolment']> = ResolversObject<{
@@ -337,6 +395,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PasswordVerdict?: PasswordVerdictResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SecondFactorVerdict?: SecondFactorVerdictResolvers<ContextType>;
+  SignUpCompleted?: SignUpCompletedResolvers<ContextType>;
+  SignUpInvitation?: SignUpInvitationResolvers<ContextType>;
   TotpEnrolment?: TotpEnrolmentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
