@@ -1,4 +1,4 @@
-import { DomainError } from '@lanyard/core/domainError';
+import { DomainError, type FieldProblem } from '@lanyard/core/domainError';
 import { isErrorCode, type ErrorCode } from '@lanyard/core/errorCatalog';
 import { signInternalToken, type Principal } from '@lanyard/core/internalToken';
 import type { GatewayHealthAnswer } from './domain/healthReport.ts';
@@ -63,6 +63,8 @@ export async function fetchGatewayHealth(
 export interface GraphQLResult<Data> {
   data: Data | null | undefined;
   errorCodes: ErrorCode[];
+  /** The `extensions.fields` of every error (e.g. VALIDATION_FAILED's), those of a well-formed shape. */
+  fieldProblems: FieldProblem[];
 }
 
 /**
@@ -93,7 +95,18 @@ export async function runGatewayOperation<Data>(
     const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
     return isErrorCode(code) ? code : 'INTERNAL_ERROR';
   });
-  return { data, errorCodes };
+  const fieldProblems = errors.flatMap((error) => readFieldProblems((error as { extensions?: { fields?: unknown } } | null)?.extensions?.fields));
+  return { data, errorCodes, fieldProblems };
+}
+
+function readFieldProblems(fields: unknown): FieldProblem[] {
+  if (!Array.isArray(fields)) return [];
+  return fields.flatMap((entry: unknown): FieldProblem[] => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { path, message } = entry as { path?: unknown; message?: unknown };
+    if (!Array.isArray(path) || !path.every((part) => typeof part === 'string') || typeof message !== 'string') return [];
+    return [{ path: path as string[], message }];
+  });
 }
 
 /**
@@ -119,7 +132,9 @@ export async function runEdgeStep<Data>(
     requestId: step.requestId,
   });
   const verdict = step.verdicts.find((code) => result.errorCodes.includes(code));
-  if (verdict) throw new DomainError(verdict);
+  if (verdict) {
+    throw new DomainError(verdict, undefined, verdict === 'VALIDATION_FAILED' ? { fields: result.fieldProblems } : undefined);
+  }
   if (result.errorCodes.length > 0) {
     throw gatewayUnavailable(step.requestId, `${step.operationName} failed with ${result.errorCodes.join(', ')}`);
   }

@@ -8,6 +8,7 @@ import { authRoutes } from './routes/auth.ts';
 import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
 import { healthRoutes } from './routes/health.ts';
 import { secondFactorRoutes } from './routes/secondFactor.ts';
+import { signUpRoutes } from './routes/signUp.ts';
 import { webAppRoutes } from './routes/webApp.ts';
 import { securityHeadersMiddleware } from './securityHeaders.ts';
 
@@ -34,6 +35,7 @@ app.route('/', healthRoutes);
 app.route('/', graphqlProxyRoutes);
 app.route('/', authRoutes);
 app.route('/', secondFactorRoutes);
+app.route('/', signUpRoutes);
 app.route('/', webAppRoutes);
 
 app.notFound(handleNotFound);

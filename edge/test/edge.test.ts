@@ -704,6 +704,144 @@ describe('sign-in: enrolling an authenticator', () => {
   });
 });
 
+/**
+ * Identity's side of sign-up links. SIGN_UP_TOKEN is a valid link for "grace" at Acme; any other token is
+ * unknown, used or expired. A password is accepted unless it lacks a digit or is "Password1!", which
+ * only the server's common-password list knows.
+ */
+const SIGN_UP_TOKEN = 'dGhpcy1pcy1hLXNpZ24tdXAtdG9rZW4_42';
+const SIGN_UP_LINK_INVALID_ANSWER = {
+  error: {
+    code: 'SIGN_UP_LINK_INVALID',
+    message: 'This sign-up link has expired or was already used. Ask your administrator to send you a new invitation.',
+  },
+};
+
+const signUpIdentity: GraphQLResponder = ({ query, variables }) => {
+  const input = (variables.input ?? {}) as Record<string, unknown>;
+  if (query.includes('signUpInvitation')) {
+    if (variables.token !== SIGN_UP_TOKEN) return graphqlError('SIGN_UP_LINK_INVALID', 'identity may word this differently');
+    return {
+      status: 200,
+      body: { data: { signUpInvitation: { username: 'grace', displayName: 'Grace Hopper', companyName: 'Acme' } } },
+    };
+  }
+  if (query.includes('completeSignUp')) {
+    if (input.token !== SIGN_UP_TOKEN) return graphqlError('SIGN_UP_LINK_INVALID', 'identity may word this differently');
+    const failed = [
+      ...(/\d/.test(String(input.password)) ? [] : ['At least one digit']),
+      ...(input.password === 'Password1!' ? ['Is not a commonly used password'] : []),
+    ];
+    if (failed.length > 0) {
+      return {
+        status: 200,
+        body: {
+          data: null,
+          errors: [
+            {
+              message: 'Some fields are not valid.',
+              extensions: { code: 'VALIDATION_FAILED', fields: failed.map((message) => ({ path: ['input', 'password'], message })) },
+            },
+          ],
+        },
+      };
+    }
+    return { status: 200, body: { data: { completeSignUp: { username: 'grace', companyName: 'Acme' } } } };
+  }
+  return graphqlError('GRAPHQL_VALIDATION_FAILED', 'The GraphQL document is not valid for this API.');
+};
+
+describe('sign-up links', () => {
+  beforeEach(() => {
+    gateway.respondToGraphQL = signUpIdentity;
+  });
+
+  it('says who a valid link is for, asking identity as the edge', async () => {
+    const response = await postJson('/auth/sign-up/invitation', { token: SIGN_UP_TOKEN });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ username: 'grace', displayName: 'Grace Hopper', companyName: 'Acme' });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    const [lookup] = graphqlRequests();
+    expect((await claimsOf(lookup)).principal).toEqual({ scope: 'edge' });
+    expect(JSON.parse(lookup?.body ?? '{}').variables).toEqual({ token: SIGN_UP_TOKEN });
+  });
+
+  it('passes on an unknown, used or expired link as SIGN_UP_LINK_INVALID (410) with the catalog sentence', async () => {
+    const other = 'b'.repeat(43);
+    const lookup = await postJson('/auth/sign-up/invitation', { token: other });
+    const completion = await postJson('/auth/sign-up', { token: other, password: 'Str0ng pass!' });
+    for (const response of [lookup, completion]) {
+      expect(response.status).toBe(410);
+      expect(await response.json()).toEqual(SIGN_UP_LINK_INVALID_ANSWER);
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+  });
+
+  it('refuses a malformed token without asking identity', async () => {
+    for (const token of ['short', 'a'.repeat(201), `${'a'.repeat(30)}==`, `${'a'.repeat(30)}+/`, 42]) {
+      const lookup = await postJson('/auth/sign-up/invitation', { token });
+      expect(lookup.status).toBe(400);
+      const body = (await lookup.json()) as { error: { code: string; fields: { path: string[] }[] } };
+      expect(body.error.code).toBe('VALIDATION_FAILED');
+      expect(body.error.fields.map((field) => field.path)).toEqual([['token']]);
+      const completion = await postJson('/auth/sign-up', { token, password: 'Str0ng pass!' });
+      expect(completion.status).toBe(400);
+    }
+    const missingPassword = await postJson('/auth/sign-up', { token: SIGN_UP_TOKEN });
+    expect(((await missingPassword.json()) as { error: { fields: { path: string[] }[] } }).error.fields).toEqual([
+      { path: ['password'], message: 'Choose a password.' },
+    ]);
+    const tooLong = await postJson('/auth/sign-up', { token: SIGN_UP_TOKEN, password: 'A1!'.repeat(342) });
+    expect(tooLong.status).toBe(400);
+    expect(graphqlRequests()).toHaveLength(0);
+  });
+
+  it('sets the password as the edge and signs nobody in', async () => {
+    const response = await postJson('/auth/sign-up', { token: SIGN_UP_TOKEN, password: 'Str0ng pass!' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ username: 'grace', companyName: 'Acme' });
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const [completion] = graphqlRequests();
+    expect((await claimsOf(completion)).principal).toEqual({ scope: 'edge' });
+    expect(JSON.parse(completion?.body ?? '{}').variables).toEqual({ input: { token: SIGN_UP_TOKEN, password: 'Str0ng pass!' } });
+  });
+
+  it("names each failed policy rule under the body's password field", async () => {
+    const noDigit = await postJson('/auth/sign-up', { token: SIGN_UP_TOKEN, password: 'Strong pass!' });
+    expect(noDigit.status).toBe(400);
+    expect(await noDigit.json()).toEqual({
+      error: { code: 'VALIDATION_FAILED', message: 'Some fields are not valid.', fields: [{ path: ['password'], message: 'At least one digit' }] },
+    });
+    const common = await postJson('/auth/sign-up', { token: SIGN_UP_TOKEN, password: 'Password1!' });
+    expect(((await common.json()) as { error: { fields: unknown } }).error.fields).toEqual([
+      { path: ['password'], message: 'Is not a commonly used password' },
+    ]);
+    expect(common.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('answers 503 when identity fails unexpectedly or answers without the user', async () => {
+    gateway.respondToGraphQL = () => graphqlError('INTERNAL_ERROR', 'Something went wrong');
+    const lookup = await postJson('/auth/sign-up/invitation', { token: SIGN_UP_TOKEN });
+    expect(lookup.status).toBe(503);
+    expect(await lookup.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
+    gateway.respondToGraphQL = () => ({ status: 200, body: { data: { completeSignUp: null } } });
+    const completion = await postJson('/auth/sign-up', { token: SIGN_UP_TOKEN, password: 'Str0ng pass!' });
+    expect(completion.status).toBe(503);
+  });
+
+  it('refuses a sign-up that is not JSON (a cross-site form post)', async () => {
+    const response = await fetch(`${edge.url}/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `token=${SIGN_UP_TOKEN}&password=Str0ng+pass!`,
+    });
+    expect(response.status).toBe(415);
+    expect(graphqlRequests()).toHaveLength(0);
+  });
+});
+
 describe('sessions and sign-out', () => {
   it('treats a forged session cookie as no session', async () => {
     const forged = await new SignJWT({ cid: 'company-1' })
@@ -726,7 +864,7 @@ describe('sessions and sign-out', () => {
 
 describe('web app and unknown paths', () => {
   it('serves the app shell with security headers on each page the app knows', async () => {
-    for (const page of ['/', '/sign-in', '/home', '/index.html']) {
+    for (const page of ['/', '/sign-in', '/sign-up', '/home', '/index.html']) {
       const response = await fetch(`${edge.url}${page}`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<div id="app">');
@@ -746,7 +884,7 @@ describe('web app and unknown paths', () => {
   });
 
   it('answers 404 NOT_FOUND for any other path', async () => {
-    for (const path of ['/admin', '/sign-in/extra', '/graphql']) {
+    for (const path of ['/admin', '/sign-in/extra', '/sign-up/extra', '/graphql']) {
       const response = await fetch(`${edge.url}${path}`);
       expect(response.status).toBe(404);
       const body = await response.text();

@@ -1,0 +1,85 @@
+import { DomainError, type FieldProblem } from '@lanyard/core/domainError';
+import { MAX_PASSWORD_LENGTH } from './signInInput.ts';
+
+/**
+ * What the sign-up page sends: the token of a sign-up link (from the link's `#token=` fragment) and, to
+ * finish, the new password. The edge checks only their shape, so hostile input never reaches identity;
+ * whether a link is valid and whether a password meets the company's policy are identity's to judge.
+ */
+
+/** A sign-up token is random bytes in base64url: at least 128 bits is 22 characters, so 20 is a floor. */
+export const SIGN_UP_TOKEN_LENGTH = { min: 20, max: 200 } as const;
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+export const SIGN_UP_TOKEN_PROBLEM = 'The sign-up link is incomplete. Open the link from your email again.';
+
+export interface SignUpInvitationInput {
+  token: string;
+}
+
+export interface CompleteSignUpInput {
+  token: string;
+  password: string;
+}
+
+/** Whether a value has the shape of a sign-up token: 20–200 characters of the base64url alphabet, no padding. */
+export function isSignUpTokenShape(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length >= SIGN_UP_TOKEN_LENGTH.min &&
+    value.length <= SIGN_UP_TOKEN_LENGTH.max &&
+    BASE64URL.test(value)
+  );
+}
+
+/** Throws VALIDATION_FAILED naming the `token` field unless the body carries a well-formed token. */
+export function parseSignUpInvitationInput(body: unknown): SignUpInvitationInput {
+  const record = asRecord(body);
+  const problems: FieldProblem[] = [];
+  const token = readToken(record.token, problems);
+  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
+  return { token };
+}
+
+/**
+ * Throws VALIDATION_FAILED naming every bad field. The password is not trimmed (spaces may be part of it)
+ * and is limited like at sign-in; the policy itself (length, character classes…) is identity's.
+ */
+export function parseCompleteSignUpInput(body: unknown): CompleteSignUpInput {
+  const record = asRecord(body);
+  const problems: FieldProblem[] = [];
+  const token = readToken(record.token, problems);
+  let password = '';
+  if (typeof record.password !== 'string' || record.password.length === 0) {
+    problems.push({ path: ['password'], message: 'Choose a password.' });
+  } else if (record.password.length > MAX_PASSWORD_LENGTH) {
+    problems.push({ path: ['password'], message: `The password must be at most ${MAX_PASSWORD_LENGTH} characters.` });
+  } else {
+    password = record.password;
+  }
+  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
+  return { token, password };
+}
+
+/**
+ * Identity names fields by their path in its GraphQL input (`['input', 'password']`); the edge's body has
+ * no `input` wrapper, so the browser gets `['password']`. Only the path changes: the messages are the
+ * policy's rule descriptions, which the page shows as they are.
+ */
+export function fieldsForSignUpBody(identityFields: readonly FieldProblem[]): FieldProblem[] {
+  return identityFields.map(({ path, message }) => ({
+    path: path[0] === 'input' && path.length > 1 ? path.slice(1) : path,
+    message,
+  }));
+}
+
+function readToken(value: unknown, problems: FieldProblem[]): string {
+  if (isSignUpTokenShape(value)) return value;
+  problems.push({ path: ['token'], message: SIGN_UP_TOKEN_PROBLEM });
+  return '';
+}
+
+function asRecord(body: unknown): Record<string, unknown> {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...body } : {};
+}

@@ -1,0 +1,79 @@
+import { Hono } from 'hono';
+import { DomainError } from '@lanyard/core/domainError';
+import { fieldsForSignUpBody, parseCompleteSignUpInput, parseSignUpInvitationInput } from '../domain/signUpInput.ts';
+import type { EdgeBindings } from '../env.ts';
+import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
+import { readJsonBody } from '../jsonBody.ts';
+
+/**
+ * The sign-up link of a welcome email or an invitation: first who it is for (so the page can greet the
+ * person), then their first password. Identity decides whether the link is still valid and whether the
+ * password meets the company's policy; the edge only checks shapes and asks as the `edge` principal.
+ * Completing sign-up signs nobody in: the person signs in next with the password and a second factor.
+ * The token travels in the POST body (the page takes it from the link's fragment), never in a URL.
+ */
+
+const SIGN_UP_INVITATION = /* GraphQL */ `
+  query SignUpInvitation($token: String!) {
+    signUpInvitation(token: $token) {
+      username
+      displayName
+      companyName
+    }
+  }
+`;
+
+const COMPLETE_SIGN_UP = /* GraphQL */ `
+  mutation CompleteSignUp($input: CompleteSignUpInput!) {
+    completeSignUp(input: $input) {
+      username
+      companyName
+    }
+  }
+`;
+
+export const signUpRoutes = new Hono<EdgeBindings>()
+  .post('/auth/sign-up/invitation', async (c) => {
+    const { value } = await readJsonBody(c.req.raw);
+    const { token } = parseSignUpInvitationInput(value);
+    const data = await runEdgeStep<{ signUpInvitation: { username?: unknown; displayName?: unknown; companyName?: unknown } | null }>(
+      c.var.config,
+      {
+        operationName: 'SignUpInvitation',
+        query: SIGN_UP_INVITATION,
+        variables: { token },
+        requestId: c.var.requestId,
+        verdicts: ['SIGN_UP_LINK_INVALID'],
+      },
+    );
+    const { username, displayName, companyName } = data?.signUpInvitation ?? {};
+    if (typeof username !== 'string' || typeof displayName !== 'string' || typeof companyName !== 'string') {
+      throw gatewayUnavailable(c.var.requestId, 'SignUpInvitation answered without an invitation');
+    }
+    return c.json({ username, displayName, companyName });
+  })
+  .post('/auth/sign-up', async (c) => {
+    const { value } = await readJsonBody(c.req.raw);
+    const input = parseCompleteSignUpInput(value);
+    let data: { completeSignUp: { username?: unknown; companyName?: unknown } | null } | null | undefined;
+    try {
+      data = await runEdgeStep(c.var.config, {
+        operationName: 'CompleteSignUp',
+        query: COMPLETE_SIGN_UP,
+        variables: { input: { token: input.token, password: input.password } },
+        requestId: c.var.requestId,
+        verdicts: ['SIGN_UP_LINK_INVALID', 'VALIDATION_FAILED'],
+      });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'VALIDATION_FAILED') {
+        // The failed policy rules, named as fields of this body rather than of identity's GraphQL input.
+        throw new DomainError('VALIDATION_FAILED', undefined, { fields: fieldsForSignUpBody(error.fields ?? []) });
+      }
+      throw error;
+    }
+    const { username, companyName } = data?.completeSignUp ?? {};
+    if (typeof username !== 'string' || typeof companyName !== 'string') {
+      throw gatewayUnavailable(c.var.requestId, 'CompleteSignUp answered without the user');
+    }
+    return c.json({ username, companyName });
+  });
