@@ -2,7 +2,7 @@
  * Client-side routing by location.pathname with the History API. The edge serves index.html for every
  * page path, so a reload or a shared link lands on the same page; no hash routing.
  */
-export type PagePath = '/' | '/sign-in' | '/home';
+export type PagePath = '/' | '/sign-in' | '/sign-up' | '/home';
 
 const location = $state({ pathname: window.location.pathname });
 
@@ -17,13 +17,15 @@ export function currentPath(): string {
 
 /**
  * Shows another page. `replace` swaps the current history entry instead of adding one, for redirects
- * (e.g. `/` → `/home`) that the Back button should skip.
+ * (e.g. `/` → `/home`) that the Back button should skip. `state` travels with the history entry (read it
+ * with `window.history.state`), for what a page may pre-fill but that does not belong in the address.
  */
-export function navigate(path: PagePath, options: { replace?: boolean } = {}): void {
+export function navigate(path: PagePath, options: { replace?: boolean; state?: unknown } = {}): void {
+  const state = options.state ?? null;
   if (options.replace) {
-    window.history.replaceState(null, '', path);
-  } else if (window.location.pathname !== path) {
-    window.history.pushState(null, '', path);
+    window.history.replaceState(state, '', path);
+  } else if (window.location.pathname !== path || state !== null) {
+    window.history.pushState(state, '', path);
   }
   location.pathname = path;
 }

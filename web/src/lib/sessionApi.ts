@@ -89,6 +89,37 @@ export async function confirmEnrolment(code: string): Promise<EdgeResult<{ recov
   );
 }
 
+/** Who a sign-up link is for. */
+export interface SignUpInvitation {
+  username: string;
+  displayName: string;
+  companyName: string;
+}
+
+/** The token comes from the link's `#token=` fragment; the edge answers SIGN_UP_LINK_INVALID for a dead link. */
+export async function fetchSignUpInvitation(token: string): Promise<EdgeResult<SignUpInvitation>> {
+  return postToEdge('/auth/sign-up/invitation', { token }, (body) =>
+    isRecord(body) &&
+    typeof body.username === 'string' &&
+    typeof body.displayName === 'string' &&
+    typeof body.companyName === 'string'
+      ? { username: body.username, displayName: body.displayName, companyName: body.companyName }
+      : undefined,
+  );
+}
+
+/**
+ * Sets the first password. VALIDATION_FAILED names each failed policy rule as a `password` field error.
+ * No session begins: the person signs in next, with the password and a second factor.
+ */
+export async function completeSignUp(token: string, password: string): Promise<EdgeResult<{ username: string; companyName: string }>> {
+  return postToEdge('/auth/sign-up', { token, password }, (body) =>
+    isRecord(body) && typeof body.username === 'string' && typeof body.companyName === 'string'
+      ? { username: body.username, companyName: body.companyName }
+      : undefined,
+  );
+}
+
 export async function signOut(): Promise<EdgeResult<null>> {
   return postToEdge('/auth/sign-out', undefined, () => null);
 }
