@@ -59,3 +59,26 @@ export const recoveryCodes = sqliteTable(
 
 export type TotpCredentialRow = typeof totpCredentials.$inferSelect;
 export type RecoveryCodeRow = typeof recoveryCodes.$inferSelect;
+
+/**
+ * Single-use sign-up links (welcome email, invitations), stored only as the SHA-256 hash of their token
+ * (see domain/signUpToken.ts). `companyName` is a snapshot taken when the link was issued, for the
+ * greeting and the password rule "does not contain your company name"; tenancy owns the name itself.
+ * `usedAt` is set when the link sets a password, or when a newer link for the same user replaces it.
+ */
+export const signUpTokens = sqliteTable(
+  'sign_up_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    companyName: text('company_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [index('sign_up_tokens_user').on(table.userId)],
+);
+
+export type SignUpTokenRow = typeof signUpTokens.$inferSelect;

@@ -23,3 +23,11 @@ export async function findUserByUsername(
 export async function insertUserIfAbsent(db: IdentityDatabase, user: UserRow): Promise<void> {
   await db.insert(users).values(user).onConflictDoNothing({ target: users.id });
 }
+
+/**
+ * Stores a new argon2id hash as the user's password. Only completing sign-up with a valid link calls
+ * it; the hash must come from hashPassword.
+ */
+export async function setPasswordHash(db: IdentityDatabase, userId: string, passwordHash: string): Promise<void> {
+  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}

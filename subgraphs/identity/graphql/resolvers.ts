@@ -7,6 +7,7 @@ import { verifyPassword } from '../domain/passwordHashing.ts';
 import { normalizeUsername } from '../domain/username.ts';
 import type { Resolvers } from './generated.ts';
 import { secondFactorResolvers, type SecondFactorDependencies } from './secondFactorResolvers.ts';
+import { signUpResolvers } from './signUpResolvers.ts';
 
 function visibleTo(context: RequestContext, user: UserRow | undefined): UserRow | null {
   return user && mayReadCompany(context, user.companyId) ? user : null;
@@ -14,8 +15,10 @@ function visibleTo(context: RequestContext, user: UserRow | undefined): UserRow 
 
 export function identityResolvers(deps: SecondFactorDependencies): Resolvers {
   const { db } = deps;
+  const signUp = signUpResolvers(deps);
   return {
     Query: {
+      ...signUp.Query,
       async me(_parent, _args, context) {
         if (context.principal.scope !== 'session') return null;
         return visibleTo(context, await findUserById(db, context.principal.userId));
@@ -42,6 +45,7 @@ export function identityResolvers(deps: SecondFactorDependencies): Resolvers {
         };
       },
       ...secondFactorResolvers(deps),
+      ...signUp.Mutation,
     },
     User: {
       async __resolveReference(reference, context) {

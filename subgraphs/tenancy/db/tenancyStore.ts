@@ -28,3 +28,13 @@ export async function insertCompanyIfAbsent(db: TenancyDatabase, company: Compan
 export async function insertMembershipIfAbsent(db: TenancyDatabase, membership: MembershipRow): Promise<void> {
   await db.insert(memberships).values(membership).onConflictDoNothing();
 }
+
+/**
+ * Creates a company unless one with the same normalized name (or id) exists. The unique index on the
+ * normalized name decides, so two operators creating "Acme MSP" at once get one company; false for the
+ * one that lost.
+ */
+export async function insertCompanyUnlessNameTaken(db: TenancyDatabase, company: CompanyRow): Promise<boolean> {
+  const result = await db.insert(companies).values(company).onConflictDoNothing();
+  return result.rowsAffected === 1;
+}
