@@ -1,12 +1,16 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
 import { demoModuleInstances } from '../scripts/demoData.ts';
 import { startStack } from '../scripts/stack.ts';
 import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
+import { DevelopmentOutbox, developmentOutboxPath } from '../subgraphs/identity/mail/developmentOutbox.ts';
 
 /**
  * The sign-in flow in real Chromium against the whole stack: the built web app served by the edge in
@@ -201,6 +205,71 @@ describe('first sign-in of a user without an authenticator', () => {
     await page.getByRole('heading', { name: 'My Modules' }).waitFor();
   });
 });
+
+describe('a new company, from the operator\'s command to My Modules', () => {
+  test('the Root Master follows the welcome email, sets a password, signs in, sets up an authenticator and lands on My Modules', async () => {
+    const { page, edgeUrl } = await openFreshPage();
+    const email = 'hank@globex.example';
+
+    // The operator creates the company, exactly as the README tells them to.
+    const created = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/lanyard.ts', 'company', 'create', '--name', 'Globex Corp', '--username', 'hank', '--email', email, '--display-name', 'Hank Scorpio'],
+      {
+        cwd: fileURLToPath(new URL('..', import.meta.url)),
+        env: { ...process.env, NODE_ENV: 'development', LANYARD_DATA_DIR: requiredDataDir(), PUBLIC_URL: edgeUrl },
+      },
+    );
+    expect(created.stdout).toContain('Created company "Globex Corp" with Root Master "hank".');
+
+    // The welcome email, read from the development outbox.
+    const outbox = new DevelopmentOutbox({ path: developmentOutboxPath(requiredDataDir()), from: 'unused' });
+    const welcome = (await outbox.listOutbox()).find((message) => message.to === email);
+    if (!welcome) throw new Error('the welcome email should be in the outbox');
+    expect(welcome.text).toContain('Globex Corp');
+    const link = /https?:\/\/\S+\/sign-up#token=[A-Za-z0-9_-]+/.exec(welcome.text)?.[0];
+    if (!link) throw new Error(`the welcome email should carry a sign-up link:\n${welcome.text}`);
+
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Welcome to Lanyard, Hank Scorpio' }).waitFor();
+    expect(page.url()).toBe(`${edgeUrl}/sign-up`);
+    const password = 'Volcano-Lair-2026!';
+    await page.getByLabel('New password', { exact: true }).fill(password);
+    await page.getByLabel('Confirm new password').fill(password);
+    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.getByRole('heading', { name: 'Your password is set.' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.waitForURL(`${edgeUrl}/sign-in`);
+    expect(await page.getByLabel('Username').inputValue()).toBe('hank');
+    expect(await page.getByLabel('Company name').inputValue()).toBe('Globex Corp');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await enterPassword(page, password);
+
+    await page.getByRole('heading', { name: 'Your security matters' }).waitFor();
+    await page.getByRole('button', { name: 'Get started' }).click();
+    await page.getByRole('button', { name: "Can't scan?" }).click();
+    const secret = (await page.getByText(MANUAL_ENTRY_KEY).innerText()).replace(/\s+/g, '');
+    await page.getByLabel('Authentication code').fill(await totpCodeAt(secret, new Date()));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { name: 'Success' }).waitFor();
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
+
+    await page.waitForURL(`${edgeUrl}/home`);
+    await page.getByRole('heading', { name: 'My Modules' }).waitFor();
+    await page.getByRole('banner').getByText('Globex Corp').waitFor();
+
+    // The link was single-use.
+    const again = await (await page.context().browser()!.newContext()).newPage();
+    await again.goto(link);
+    await again.getByRole('heading', { name: 'Sign-up link no longer valid' }).waitFor();
+  });
+});
+
+function requiredDataDir(): string {
+  if (!dataDir) throw new Error('the data folder should exist from beforeAll');
+  return dataDir;
+}
 
 async function openFreshPage(): Promise<{ page: Page; edgeUrl: string }> {
   const running = requiredStack();
