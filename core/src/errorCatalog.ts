@@ -30,6 +30,10 @@ export const errorCatalog = {
     status: 410,
     message: 'This sign-up link has expired or was already used. Ask your administrator to send you a new invitation.',
   },
+  RESET_LINK_INVALID: {
+    status: 410,
+    message: 'This password reset link has expired or was already used. Ask for a new one from the sign-in page.',
+  },
   SIGN_IN_EXPIRED: {
     status: 401,
     message: 'Your sign-in has expired. Start again with your username and company name.',

@@ -19,6 +19,11 @@ export type Company = {
   id: Scalars['ID']['output'];
 };
 
+export type CompletePasswordResetInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
 export type CompleteSignUpInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -38,6 +43,11 @@ export type ConfirmedTotpEnrolment = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Sets a new password from a reset link, applying the password policy (VALIDATION_FAILED names each failed
+   * rule), and emails a confirmation. Edge only; an unknown, used or expired link answers RESET_LINK_INVALID.
+   */
+  completePasswordReset: PasswordResetCompleted;
+  /**
    * Sets the first password of an invited user from their single-use sign-up link, applying the password
    * policy (VALIDATION_FAILED names each failed rule). Only the edge may call it; an unknown, used or
    * expired link answers SIGN_UP_LINK_INVALID.
@@ -48,6 +58,17 @@ export type Mutation = {
    * this once. Only the edge may call it; a wrong code answers BAD_SECOND_FACTOR.
    */
   confirmTotpEnrolment: ConfirmedTotpEnrolment;
+  /**
+   * "Forgot password": when the username exists in the company, emails a single-use reset link valid 30
+   * minutes (replacing earlier ones); otherwise does nothing. Answers true either way. Edge only: the edge
+   * answers the person before this runs, so neither the answer nor its timing tells whether an account matched.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * "Forgot company name": emails one message listing the given company names to this address. Edge only;
+   * the edge calls it only when the address has a user in at least one company.
+   */
+  sendCompanyNamesReminder: Scalars['Boolean']['output'];
   /**
    * Starts two-factor enrolment for a user without a confirmed authenticator: a new secret, shown as a QR
    * code and for manual entry. Starting again replaces an unconfirmed secret. Only the edge may call it;
@@ -68,6 +89,11 @@ export type Mutation = {
 };
 
 
+export type MutationCompletePasswordResetArgs = {
+  input: CompletePasswordResetInput;
+};
+
+
 export type MutationCompleteSignUpArgs = {
   input: CompleteSignUpInput;
 };
@@ -75,6 +101,16 @@ export type MutationCompleteSignUpArgs = {
 
 export type MutationConfirmTotpEnrolmentArgs = {
   input: ConfirmTotpEnrolmentInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationSendCompanyNamesReminderArgs = {
+  input: SendCompanyNamesReminderInput;
 };
 
 
@@ -92,6 +128,18 @@ export type MutationVerifySecondFactorArgs = {
   input: VerifySecondFactorInput;
 };
 
+export type PasswordResetCompleted = {
+  __typename?: 'PasswordResetCompleted';
+  companyName: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+};
+
+export type PasswordResetLink = {
+  __typename?: 'PasswordResetLink';
+  companyName: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+};
+
 export type PasswordVerdict = {
   __typename?: 'PasswordVerdict';
   companyId: Scalars['ID']['output'];
@@ -102,8 +150,12 @@ export type PasswordVerdict = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The companies in which this email address has a user (compared case-insensitively). Edge only. */
+  companyIdsForEmail: Array<Scalars['ID']['output']>;
   /** The signed-in user, or null when the request has no session. */
   me?: Maybe<User>;
+  /** Who a password reset link is for. Edge only; an unknown, used or expired link answers RESET_LINK_INVALID. */
+  passwordResetLink: PasswordResetLink;
   /**
    * Who a sign-up link is for, so the page can greet them before they choose a password. Only the edge may
    * call it; an unknown, used or expired link answers SIGN_UP_LINK_INVALID.
@@ -112,8 +164,26 @@ export type Query = {
 };
 
 
+export type QueryCompanyIdsForEmailArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type QueryPasswordResetLinkArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QuerySignUpInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+export type RequestPasswordResetInput = {
+  /** Null when no company has the name given (nothing is sent then). */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The company name as the person typed it, for the email. */
+  companyName: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 export type SecondFactorMethod =
@@ -131,6 +201,11 @@ export type SecondFactorVerdict = {
   method: SecondFactorMethod;
   /** How many unused recovery codes remain, when one was just used. */
   recoveryCodesRemaining?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SendCompanyNamesReminderInput = {
+  companyNames: Array<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
 };
 
 export type SignUpCompleted = {
@@ -286,17 +361,23 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<Company>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CompleteSignUpInput: CompleteSignUpInput;
+  CompletePasswordResetInput: CompletePasswordResetInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CompleteSignUpInput: CompleteSignUpInput;
   ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
   ConfirmedTotpEnrolment: ResolverTypeWrapper<ConfirmedTotpEnrolment>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PasswordResetCompleted: ResolverTypeWrapper<PasswordResetCompleted>;
+  PasswordResetLink: ResolverTypeWrapper<PasswordResetLink>;
   PasswordVerdict: ResolverTypeWrapper<PasswordVerdict>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
   SecondFactorMethod: SecondFactorMethod;
   SecondFactorState: SecondFactorState;
   SecondFactorVerdict: ResolverTypeWrapper<SecondFactorVerdict>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  SendCompanyNamesReminderInput: SendCompanyNamesReminderInput;
   SignUpCompleted: ResolverTypeWrapper<SignUpCompleted>;
   SignUpInvitation: ResolverTypeWrapper<SignUpInvitation>;
   StartTotpEnrolmentInput: StartTotpEnrolmentInput;
@@ -304,22 +385,27 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<UserRow>;
   VerifyPasswordInput: VerifyPasswordInput;
   VerifySecondFactorInput: VerifySecondFactorInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Company: Company;
   ID: Scalars['ID']['output'];
-  CompleteSignUpInput: CompleteSignUpInput;
+  CompletePasswordResetInput: CompletePasswordResetInput;
   String: Scalars['String']['output'];
+  CompleteSignUpInput: CompleteSignUpInput;
   ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
   ConfirmedTotpEnrolment: ConfirmedTotpEnrolment;
   Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  PasswordResetCompleted: PasswordResetCompleted;
+  PasswordResetLink: PasswordResetLink;
   PasswordVerdict: PasswordVerdict;
   Query: Record<PropertyKey, never>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
   SecondFactorVerdict: SecondFactorVerdict;
   Int: Scalars['Int']['output'];
+  SendCompanyNamesReminderInput: SendCompanyNamesReminderInput;
   SignUpCompleted: SignUpCompleted;
   SignUpInvitation: SignUpInvitation;
   StartTotpEnrolmentInput: StartTotpEnrolmentInput;
@@ -327,7 +413,6 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserRow;
   VerifyPasswordInput: VerifyPasswordInput;
   VerifySecondFactorInput: VerifySecondFactorInput;
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
@@ -339,11 +424,24 @@ export type ConfirmedTotpEnrolmentResolvers<ContextType = RequestContext, Parent
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  completePasswordReset?: Resolver<ResolversTypes['PasswordResetCompleted'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'input'>>;
   completeSignUp?: Resolver<ResolversTypes['SignUpCompleted'], ParentType, ContextType, RequireFields<MutationCompleteSignUpArgs, 'input'>>;
   confirmTotpEnrolment?: Resolver<ResolversTypes['ConfirmedTotpEnrolment'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  sendCompanyNamesReminder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendCompanyNamesReminderArgs, 'input'>>;
   startTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolment'], ParentType, ContextType, RequireFields<MutationStartTotpEnrolmentArgs, 'input'>>;
   verifyPassword?: Resolver<ResolversTypes['PasswordVerdict'], ParentType, ContextType, RequireFields<MutationVerifyPasswordArgs, 'input'>>;
   verifySecondFactor?: Resolver<ResolversTypes['SecondFactorVerdict'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'input'>>;
+}>;
+
+export type PasswordResetCompletedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PasswordResetCompleted'] = ResolversParentTypes['PasswordResetCompleted']> = ResolversObject<{
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PasswordResetLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PasswordResetLink'] = ResolversParentTypes['PasswordResetLink']> = ResolversObject<{
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PasswordVerdictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PasswordVerdict'] = ResolversParentTypes['PasswordVerdict']> = ResolversObject<{
@@ -353,7 +451,9 @@ export type PasswordVerdictResolvers<ContextType = RequestContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  companyIdsForEmail?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryCompanyIdsForEmailArgs, 'email'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  passwordResetLink?: Resolver<ResolversTypes['PasswordResetLink'], ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
   signUpInvitation?: Resolver<ResolversTypes['SignUpInvitation'], ParentType, ContextType, RequireFields<QuerySignUpInvitationArgs, 'token'>>;
 }>;
 
@@ -392,6 +492,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   ConfirmedTotpEnrolment?: ConfirmedTotpEnrolmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PasswordResetCompleted?: PasswordResetCompletedResolvers<ContextType>;
+  PasswordResetLink?: PasswordResetLinkResolvers<ContextType>;
   PasswordVerdict?: PasswordVerdictResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SecondFactorVerdict?: SecondFactorVerdictResolvers<ContextType>;

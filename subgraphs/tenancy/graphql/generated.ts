@@ -28,11 +28,18 @@ export type Query = {
    * during sign-in; a browser never learns whether a company exists.
    */
   companyIdForSignIn?: Maybe<Scalars['ID']['output']>;
+  /** The names of these companies, for the forgot-company-name email. Only the edge may call it. */
+  companyNames: Array<Scalars['String']['output']>;
 };
 
 
 export type QueryCompanyIdForSignInArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type QueryCompanyNamesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 export type Role =
@@ -175,6 +182,7 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companyIdForSignIn?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryCompanyIdForSignInArgs, 'name'>>;
+  companyNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryCompanyNamesArgs, 'ids'>>;
 }>;
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
