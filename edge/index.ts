@@ -7,6 +7,7 @@ import { requestIdMiddleware } from './requestId.ts';
 import { authRoutes } from './routes/auth.ts';
 import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
 import { healthRoutes } from './routes/health.ts';
+import { recoveryRoutes } from './routes/recovery.ts';
 import { secondFactorRoutes } from './routes/secondFactor.ts';
 import { signUpRoutes } from './routes/signUp.ts';
 import { webAppRoutes } from './routes/webApp.ts';
@@ -36,6 +37,7 @@ app.route('/', graphqlProxyRoutes);
 app.route('/', authRoutes);
 app.route('/', secondFactorRoutes);
 app.route('/', signUpRoutes);
+app.route('/', recoveryRoutes);
 app.route('/', webAppRoutes);
 
 app.notFound(handleNotFound);

@@ -35,7 +35,7 @@ export function parseSignInInput(body: unknown): SignInInput {
   return { username, companyName, password };
 }
 
-function readName(value: unknown, field: string, emptyMessage: string, problems: FieldProblem[]): string {
+export function readName(value: unknown, field: string, emptyMessage: string, problems: FieldProblem[]): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   if (trimmed === '') {
     problems.push({ path: [field], message: emptyMessage });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '@lanyard/core/domainError';
 import {
   SIGN_UP_TOKEN_PROBLEM,
-  fieldsForSignUpBody,
-  isSignUpTokenShape,
+  fieldsForEdgeBody,
+  isLinkTokenShape,
   parseCompleteSignUpInput,
   parseSignUpInvitationInput,
 } from './signUpInput.ts';
@@ -20,11 +20,11 @@ function problemOf(parse: () => unknown) {
   throw new Error('expected a validation failure');
 }
 
-describe('isSignUpTokenShape', () => {
+describe('isLinkTokenShape', () => {
   it('accepts 20 to 200 characters of the base64url alphabet', () => {
-    expect(isSignUpTokenShape('a'.repeat(20))).toBe(true);
-    expect(isSignUpTokenShape('A-_z09'.repeat(33) + 'xy')).toBe(true);
-    expect(isSignUpTokenShape(TOKEN)).toBe(true);
+    expect(isLinkTokenShape('a'.repeat(20))).toBe(true);
+    expect(isLinkTokenShape('A-_z09'.repeat(33) + 'xy')).toBe(true);
+    expect(isLinkTokenShape(TOKEN)).toBe(true);
   });
 
   it('refuses a token that is too short, too long, padded, or outside the alphabet', () => {
@@ -41,7 +41,7 @@ describe('isSignUpTokenShape', () => {
       null,
       undefined,
     ]) {
-      expect(isSignUpTokenShape(value)).toBe(false);
+      expect(isLinkTokenShape(value)).toBe(false);
     }
   });
 });
@@ -80,10 +80,10 @@ describe('parseCompleteSignUpInput', () => {
   });
 });
 
-describe('fieldsForSignUpBody', () => {
+describe('fieldsForEdgeBody', () => {
   it("maps identity's input paths to the edge's body paths and keeps the messages", () => {
     expect(
-      fieldsForSignUpBody([
+      fieldsForEdgeBody([
         { path: ['input', 'password'], message: 'At least one digit' },
         { path: ['input', 'password'], message: 'Is not a commonly used password' },
       ]),

@@ -7,8 +7,11 @@ import { MAX_PASSWORD_LENGTH } from './signInInput.ts';
  * whether a link is valid and whether a password meets the company's policy are identity's to judge.
  */
 
-/** A sign-up token is random bytes in base64url: at least 128 bits is 22 characters, so 20 is a floor. */
-export const SIGN_UP_TOKEN_LENGTH = { min: 20, max: 200 } as const;
+/**
+ * A link token (sign-up or password reset) is random bytes in base64url: at least 128 bits is 22
+ * characters, so 20 is a floor.
+ */
+export const LINK_TOKEN_LENGTH = { min: 20, max: 200 } as const;
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
@@ -23,12 +26,12 @@ export interface CompleteSignUpInput {
   password: string;
 }
 
-/** Whether a value has the shape of a sign-up token: 20–200 characters of the base64url alphabet, no padding. */
-export function isSignUpTokenShape(value: unknown): value is string {
+/** Whether a value has the shape of a link token: 20–200 characters of the base64url alphabet, no padding. */
+export function isLinkTokenShape(value: unknown): value is string {
   return (
     typeof value === 'string' &&
-    value.length >= SIGN_UP_TOKEN_LENGTH.min &&
-    value.length <= SIGN_UP_TOKEN_LENGTH.max &&
+    value.length >= LINK_TOKEN_LENGTH.min &&
+    value.length <= LINK_TOKEN_LENGTH.max &&
     BASE64URL.test(value)
   );
 }
@@ -37,7 +40,7 @@ export function isSignUpTokenShape(value: unknown): value is string {
 export function parseSignUpInvitationInput(body: unknown): SignUpInvitationInput {
   const record = asRecord(body);
   const problems: FieldProblem[] = [];
-  const token = readToken(record.token, problems);
+  const token = readLinkToken(record.token, SIGN_UP_TOKEN_PROBLEM, problems);
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
   return { token };
 }
@@ -49,15 +52,8 @@ export function parseSignUpInvitationInput(body: unknown): SignUpInvitationInput
 export function parseCompleteSignUpInput(body: unknown): CompleteSignUpInput {
   const record = asRecord(body);
   const problems: FieldProblem[] = [];
-  const token = readToken(record.token, problems);
-  let password = '';
-  if (typeof record.password !== 'string' || record.password.length === 0) {
-    problems.push({ path: ['password'], message: 'Choose a password.' });
-  } else if (record.password.length > MAX_PASSWORD_LENGTH) {
-    problems.push({ path: ['password'], message: `The password must be at most ${MAX_PASSWORD_LENGTH} characters.` });
-  } else {
-    password = record.password;
-  }
+  const token = readLinkToken(record.token, SIGN_UP_TOKEN_PROBLEM, problems);
+  const password = readNewPassword(record.password, problems);
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
   return { token, password };
 }
@@ -67,19 +63,33 @@ export function parseCompleteSignUpInput(body: unknown): CompleteSignUpInput {
  * no `input` wrapper, so the browser gets `['password']`. Only the path changes: the messages are the
  * policy's rule descriptions, which the page shows as they are.
  */
-export function fieldsForSignUpBody(identityFields: readonly FieldProblem[]): FieldProblem[] {
+export function fieldsForEdgeBody(identityFields: readonly FieldProblem[]): FieldProblem[] {
   return identityFields.map(({ path, message }) => ({
     path: path[0] === 'input' && path.length > 1 ? path.slice(1) : path,
     message,
   }));
 }
 
-function readToken(value: unknown, problems: FieldProblem[]): string {
-  if (isSignUpTokenShape(value)) return value;
-  problems.push({ path: ['token'], message: SIGN_UP_TOKEN_PROBLEM });
+/** The `token` of a link's body, or '' after naming the field with `problem`. */
+export function readLinkToken(value: unknown, problem: string, problems: FieldProblem[]): string {
+  if (isLinkTokenShape(value)) return value;
+  problems.push({ path: ['token'], message: problem });
   return '';
 }
 
-function asRecord(body: unknown): Record<string, unknown> {
+/** A new password: not trimmed, limited like at sign-in; the policy itself is identity's. */
+export function readNewPassword(value: unknown, problems: FieldProblem[]): string {
+  if (typeof value !== 'string' || value.length === 0) {
+    problems.push({ path: ['password'], message: 'Choose a password.' });
+    return '';
+  }
+  if (value.length > MAX_PASSWORD_LENGTH) {
+    problems.push({ path: ['password'], message: `The password must be at most ${MAX_PASSWORD_LENGTH} characters.` });
+    return '';
+  }
+  return value;
+}
+
+export function asRecord(body: unknown): Record<string, unknown> {
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...body } : {};
 }

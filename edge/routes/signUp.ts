@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { DomainError } from '@lanyard/core/domainError';
-import { fieldsForSignUpBody, parseCompleteSignUpInput, parseSignUpInvitationInput } from '../domain/signUpInput.ts';
+import { fieldsForEdgeBody, parseCompleteSignUpInput, parseSignUpInvitationInput } from '../domain/signUpInput.ts';
 import type { EdgeBindings } from '../env.ts';
 import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
 import { readJsonBody } from '../jsonBody.ts';
@@ -67,7 +67,7 @@ export const signUpRoutes = new Hono<EdgeBindings>()
     } catch (error) {
       if (error instanceof DomainError && error.code === 'VALIDATION_FAILED') {
         // The failed policy rules, named as fields of this body rather than of identity's GraphQL input.
-        throw new DomainError('VALIDATION_FAILED', undefined, { fields: fieldsForSignUpBody(error.fields ?? []) });
+        throw new DomainError('VALIDATION_FAILED', undefined, { fields: fieldsForEdgeBody(error.fields ?? []) });
       }
       throw error;
     }

@@ -6,7 +6,16 @@ import type { EdgeBindings } from '../env.ts';
  * index.html. Only these paths get it: any other unknown path is a real 404, not an empty app shell.
  * (Files under web/dist, e.g. /assets/*.js, never reach the worker: the assets layer answers them.)
  */
-export const WEB_APP_PAGES = ['/', '/sign-in', '/sign-up', '/home', '/index.html'] as const;
+export const WEB_APP_PAGES = [
+  '/',
+  '/sign-in',
+  '/sign-up',
+  '/forgot-password',
+  '/forgot-company',
+  '/reset-password',
+  '/home',
+  '/index.html',
+] as const;
 
 export const webAppRoutes = new Hono<EdgeBindings>();
 

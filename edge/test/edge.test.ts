@@ -842,6 +842,229 @@ describe('sign-up links', () => {
   });
 });
 
+/**
+ * Identity and tenancy's side of "Can't log in?". "Acme" is the only company (id company-1); an email has
+ * accounts only when it is grace@example.com (in company-1 and company-2). RESET_TOKEN is a valid reset
+ * link for "grace" at Acme; a password without a digit fails the policy.
+ */
+const RESET_TOKEN = 'cmVzZXQtdG9rZW4tZm9yLWdyYWNlLWF0LWFjbWU';
+const RESET_LINK_INVALID_ANSWER = {
+  error: {
+    code: 'RESET_LINK_INVALID',
+    message: 'This password reset link has expired or was already used. Ask for a new one from the sign-in page.',
+  },
+};
+
+const recoveryIdentity: GraphQLResponder = ({ query, variables }) => {
+  const input = (variables.input ?? {}) as Record<string, unknown>;
+  const answer = (data: unknown): GatewayAnswer => ({ status: 200, body: { data } });
+  if (query.includes('companyIdForSignIn')) return answer({ companyIdForSignIn: variables.name === 'Acme' ? 'company-1' : null });
+  if (query.includes('requestPasswordReset')) return answer({ requestPasswordReset: true });
+  if (query.includes('companyIdsForEmail')) {
+    return answer({ companyIdsForEmail: variables.email === 'grace@example.com' ? ['company-1', 'company-2'] : [] });
+  }
+  if (query.includes('companyNames')) return answer({ companyNames: ['Acme', 'Globex'] });
+  if (query.includes('sendCompanyNamesReminder')) return answer({ sendCompanyNamesReminder: true });
+  if (query.includes('passwordResetLink')) {
+    if (variables.token !== RESET_TOKEN) return graphqlError('RESET_LINK_INVALID', 'identity may word this differently');
+    return answer({ passwordResetLink: { username: 'grace', companyName: 'Acme' } });
+  }
+  if (query.includes('completePasswordReset')) {
+    if (input.token !== RESET_TOKEN) return graphqlError('RESET_LINK_INVALID', 'identity may word this differently');
+    if (!/\d/.test(String(input.password))) {
+      return {
+        status: 200,
+        body: {
+          data: null,
+          errors: [
+            {
+              message: 'Some fields are not valid.',
+              extensions: { code: 'VALIDATION_FAILED', fields: [{ path: ['input', 'password'], message: 'At least one digit' }] },
+            },
+          ],
+        },
+      };
+    }
+    return answer({ completePasswordReset: { username: 'grace', companyName: 'Acme' } });
+  }
+  return graphqlError('GRAPHQL_VALIDATION_FAILED', 'The GraphQL document is not valid for this API.');
+};
+
+/** The work after a 202 runs in waitUntil: poll until the gateway has seen `count` requests (then a little more). */
+async function settledGraphqlRequests(count: number): Promise<ReceivedRequest[]> {
+  const deadline = Date.now() + 5000;
+  while (graphqlRequests().length < count && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  // Long enough for a step that should not come to show up.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  return graphqlRequests();
+}
+
+async function operationsOf(requests: ReceivedRequest[]): Promise<{ query: string; variables: unknown; principal: unknown }[]> {
+  return Promise.all(
+    requests.map(async (request) => {
+      const body = JSON.parse(request.body) as { query: string; variables: unknown };
+      return { query: body.query, variables: body.variables, principal: (await claimsOf(request)).principal };
+    }),
+  );
+}
+
+async function rawAnswer(response: Response): Promise<{ status: number; contentType: string | null; body: string }> {
+  return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() };
+}
+
+describe("can't log in", () => {
+  beforeEach(() => {
+    gateway.respondToGraphQL = recoveryIdentity;
+  });
+
+  it('answers a forgotten password with the same 202, byte for byte, for known and unknown accounts', async () => {
+    const known = await postJson('/auth/forgot-password', { username: 'grace', companyName: 'Acme' });
+    expect(known.headers.get('set-cookie')).toBeNull();
+    expect(known.headers.get('cache-control')).toBe('no-store');
+    const knownAnswer = await rawAnswer(known);
+    expect(knownAnswer.status).toBe(202);
+    expect(JSON.parse(knownAnswer.body)).toEqual({
+      message: 'If an account matches, we sent an email with a link to choose a new password.',
+    });
+    await settledGraphqlRequests(2);
+    for (const body of [
+      { username: 'nobody', companyName: 'Acme' },
+      { username: 'grace', companyName: 'No Such Company' },
+    ]) {
+      gateway.received.length = 0;
+      expect(await rawAnswer(await postJson('/auth/forgot-password', body))).toEqual(knownAnswer);
+      await settledGraphqlRequests(2);
+    }
+    // The answer does not wait for identity: a gateway that never answers properly changes nothing.
+    gateway.respondToGraphQL = () => graphqlError('INTERNAL_ERROR', 'Something went wrong');
+    expect(await rawAnswer(await postJson('/auth/forgot-password', { username: 'grace', companyName: 'Acme' }))).toEqual(knownAnswer);
+    await settledGraphqlRequests(1);
+  });
+
+  it('after the answer, resolves the company and asks identity for a reset as the edge (companyId null when unknown)', async () => {
+    await postJson('/auth/forgot-password', { username: ' grace ', companyName: ' Acme ' });
+    expect(await operationsOf(await settledGraphqlRequests(2))).toEqual([
+      { query: expect.stringContaining('companyIdForSignIn'), variables: { name: 'Acme' }, principal: { scope: 'edge' } },
+      {
+        query: expect.stringContaining('requestPasswordReset'),
+        variables: { input: { companyId: 'company-1', companyName: 'Acme', username: 'grace' } },
+        principal: { scope: 'edge' },
+      },
+    ]);
+    gateway.received.length = 0;
+    await postJson('/auth/forgot-password', { username: 'grace', companyName: 'Initech' });
+    const [, reset] = await operationsOf(await settledGraphqlRequests(2));
+    expect(reset?.variables).toEqual({ input: { companyId: null, companyName: 'Initech', username: 'grace' } });
+  });
+
+  it('answers a forgotten company name with the same 202, byte for byte, whether or not the address has accounts', async () => {
+    const known = await rawAnswer(await postJson('/auth/forgot-company', { email: 'grace@example.com' }));
+    expect(known.status).toBe(202);
+    expect(JSON.parse(known.body)).toEqual({ message: 'If that address has an account, we sent an email listing your companies.' });
+    expect(await operationsOf(await settledGraphqlRequests(3))).toEqual([
+      { query: expect.stringContaining('companyIdsForEmail'), variables: { email: 'grace@example.com' }, principal: { scope: 'edge' } },
+      { query: expect.stringContaining('companyNames'), variables: { ids: ['company-1', 'company-2'] }, principal: { scope: 'edge' } },
+      {
+        query: expect.stringContaining('sendCompanyNamesReminder'),
+        variables: { input: { email: 'grace@example.com', companyNames: ['Acme', 'Globex'] } },
+        principal: { scope: 'edge' },
+      },
+    ]);
+    gateway.received.length = 0;
+    expect(await rawAnswer(await postJson('/auth/forgot-company', { email: 'nobody@example.com' }))).toEqual(known);
+    // No account: identity is asked, and nothing more happens.
+    const unknown = await operationsOf(await settledGraphqlRequests(1));
+    expect(unknown.map((operation) => operation.query)).toEqual([expect.stringContaining('companyIdsForEmail')]);
+  });
+
+  it('refuses malformed forgotten-password and forgotten-company requests without asking anyone', async () => {
+    const missing = await postJson('/auth/forgot-password', { username: '  ', companyName: 'x'.repeat(129) });
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { error: { fields: { path: string[] }[] } }).error.fields.map((field) => field.path)).toEqual([
+      ['username'],
+      ['companyName'],
+    ]);
+    for (const email of ['', 'grace', 'grace@example', 'a@b.c, d@e.f', 'grace @example.com', `${'a'.repeat(250)}@example.com`, 42]) {
+      const response = await postJson('/auth/forgot-company', { email });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { error: { code: string; fields: { path: string[] }[] } };
+      expect(body.error.code).toBe('VALIDATION_FAILED');
+      expect(body.error.fields.map((field) => field.path)).toEqual([['email']]);
+    }
+    const form = await fetch(`${edge.url}/auth/forgot-company`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=grace%40example.com',
+    });
+    expect(form.status).toBe(415);
+    expect(await settledGraphqlRequests(0)).toHaveLength(0);
+  });
+
+  it('says who a valid reset link is for, asking identity as the edge', async () => {
+    const response = await postJson('/auth/reset-password/link', { token: RESET_TOKEN });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ username: 'grace', companyName: 'Acme' });
+    expect(response.headers.get('set-cookie')).toBeNull();
+    const [lookup] = await operationsOf(graphqlRequests());
+    expect(lookup).toEqual({ query: expect.stringContaining('passwordResetLink'), variables: { token: RESET_TOKEN }, principal: { scope: 'edge' } });
+  });
+
+  it('passes on an unknown, used or expired reset link as RESET_LINK_INVALID (410)', async () => {
+    const other = 'c'.repeat(43);
+    for (const response of [
+      await postJson('/auth/reset-password/link', { token: other }),
+      await postJson('/auth/reset-password', { token: other, password: 'Str0ng pass!' }),
+    ]) {
+      expect(response.status).toBe(410);
+      expect(await response.json()).toEqual(RESET_LINK_INVALID_ANSWER);
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+  });
+
+  it('refuses a malformed reset token or a missing password without asking identity', async () => {
+    for (const token of ['short', 'a'.repeat(201), `${'a'.repeat(30)}==`, 42]) {
+      const lookup = await postJson('/auth/reset-password/link', { token });
+      expect(lookup.status).toBe(400);
+      expect(((await lookup.json()) as { error: { fields: { path: string[] }[] } }).error.fields.map((field) => field.path)).toEqual([
+        ['token'],
+      ]);
+      expect((await postJson('/auth/reset-password', { token, password: 'Str0ng pass!' })).status).toBe(400);
+    }
+    const missingPassword = await postJson('/auth/reset-password', { token: RESET_TOKEN });
+    expect(((await missingPassword.json()) as { error: { fields: unknown } }).error.fields).toEqual([
+      { path: ['password'], message: 'Choose a password.' },
+    ]);
+    expect(graphqlRequests()).toHaveLength(0);
+  });
+
+  it('sets the new password as the edge, signs nobody in, and names failed rules under password', async () => {
+    const response = await postJson('/auth/reset-password', { token: RESET_TOKEN, password: 'Str0ng pass!' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ username: 'grace', companyName: 'Acme' });
+    expect(response.headers.get('set-cookie')).toBeNull();
+    const [completion] = await operationsOf(graphqlRequests());
+    expect(completion).toEqual({
+      query: expect.stringContaining('completePasswordReset'),
+      variables: { input: { token: RESET_TOKEN, password: 'Str0ng pass!' } },
+      principal: { scope: 'edge' },
+    });
+    const weak = await postJson('/auth/reset-password', { token: RESET_TOKEN, password: 'Strong pass!' });
+    expect(weak.status).toBe(400);
+    expect(await weak.json()).toEqual({
+      error: { code: 'VALIDATION_FAILED', message: 'Some fields are not valid.', fields: [{ path: ['password'], message: 'At least one digit' }] },
+    });
+  });
+
+  it('answers 503 when identity fails unexpectedly on a reset link', async () => {
+    gateway.respondToGraphQL = () => graphqlError('INTERNAL_ERROR', 'Something went wrong');
+    expect((await postJson('/auth/reset-password/link', { token: RESET_TOKEN })).status).toBe(503);
+    gateway.respondToGraphQL = () => ({ status: 200, body: { data: { completePasswordReset: null } } });
+    expect((await postJson('/auth/reset-password', { token: RESET_TOKEN, password: 'Str0ng pass!' })).status).toBe(503);
+  });
+});
+
 describe('sessions and sign-out', () => {
   it('treats a forged session cookie as no session', async () => {
     const forged = await new SignJWT({ cid: 'company-1' })
@@ -864,7 +1087,7 @@ describe('sessions and sign-out', () => {
 
 describe('web app and unknown paths', () => {
   it('serves the app shell with security headers on each page the app knows', async () => {
-    for (const page of ['/', '/sign-in', '/sign-up', '/home', '/index.html']) {
+    for (const page of ['/', '/sign-in', '/sign-up', '/forgot-password', '/forgot-company', '/reset-password', '/home', '/index.html']) {
       const response = await fetch(`${edge.url}${page}`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<div id="app">');
@@ -884,7 +1107,7 @@ describe('web app and unknown paths', () => {
   });
 
   it('answers 404 NOT_FOUND for any other path', async () => {
-    for (const path of ['/admin', '/sign-in/extra', '/sign-up/extra', '/graphql']) {
+    for (const path of ['/admin', '/sign-in/extra', '/sign-up/extra', '/reset-password/extra', '/graphql']) {
       const response = await fetch(`${edge.url}${path}`);
       expect(response.status).toBe(404);
       const body = await response.text();

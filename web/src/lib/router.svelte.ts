@@ -2,7 +2,7 @@
  * Client-side routing by location.pathname with the History API. The edge serves index.html for every
  * page path, so a reload or a shared link lands on the same page; no hash routing.
  */
-export type PagePath = '/' | '/sign-in' | '/sign-up' | '/home';
+export type PagePath = '/' | '/sign-in' | '/sign-up' | '/forgot-password' | '/forgot-company' | '/reset-password' | '/home';
 
 const location = $state({ pathname: window.location.pathname });
 

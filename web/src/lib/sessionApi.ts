@@ -120,6 +120,42 @@ export async function completeSignUp(token: string, password: string): Promise<E
   );
 }
 
+/** Who a password reset link is for. */
+export interface PasswordResetLink {
+  username: string;
+  companyName: string;
+}
+
+/** The edge answers 202 with one sentence whether or not anything matched; the page shows that sentence. */
+export async function requestPasswordReset(username: string, companyName: string): Promise<EdgeResult<{ message: string }>> {
+  return postToEdge('/auth/forgot-password', { username, companyName }, readMessage);
+}
+
+/** Same answer whether or not the address has accounts; the list of companies comes by email. */
+export async function requestCompanyNames(email: string): Promise<EdgeResult<{ message: string }>> {
+  return postToEdge('/auth/forgot-company', { email }, readMessage);
+}
+
+/** The token comes from the link's `#token=` fragment; the edge answers RESET_LINK_INVALID for a dead link. */
+export async function fetchPasswordResetLink(token: string): Promise<EdgeResult<PasswordResetLink>> {
+  return postToEdge('/auth/reset-password/link', { token }, readUserAndCompany);
+}
+
+/** Sets the new password (VALIDATION_FAILED names each failed policy rule as a `password` field error). */
+export async function completePasswordReset(token: string, password: string): Promise<EdgeResult<PasswordResetLink>> {
+  return postToEdge('/auth/reset-password', { token, password }, readUserAndCompany);
+}
+
+function readMessage(body: unknown): { message: string } | undefined {
+  return isRecord(body) && typeof body.message === 'string' ? { message: body.message } : undefined;
+}
+
+function readUserAndCompany(body: unknown): PasswordResetLink | undefined {
+  return isRecord(body) && typeof body.username === 'string' && typeof body.companyName === 'string'
+    ? { username: body.username, companyName: body.companyName }
+    : undefined;
+}
+
 export async function signOut(): Promise<EdgeResult<null>> {
   return postToEdge('/auth/sign-out', undefined, () => null);
 }
