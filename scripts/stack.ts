@@ -58,8 +58,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     LANYARD_DATA_DIR: dataDir,
     INTERNAL_TOKEN_PUBLIC_JWK: secrets.internalTokenPublicJwk,
   };
-  // Only identity holds the keys of second factors.
-  const identityEnv = { TOTP_ENCRYPTION_KEY: secrets.totpEncryptionKey, RECOVERY_CODE_KEY: secrets.recoveryCodeKey };
+  // The edge starts last, but identity needs its URL first, for the links in account mail.
+  const edgePort = await port('edge');
+  // Only identity holds the keys of second factors. No SMTP_URL: mail goes to the data folder's outbox.
+  const identityEnv = {
+    TOTP_ENCRYPTION_KEY: secrets.totpEncryptionKey,
+    RECOVERY_CODE_KEY: secrets.recoveryCodeKey,
+    PUBLIC_URL: `http://127.0.0.1:${edgePort}`,
+    SMTP_URL: '',
+  };
 
   const subgraphUrls = {} as Record<SubgraphName, string>;
   for (const subgraph of subgraphs) {
@@ -110,7 +117,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ]);
     if (options.withEdge ?? true) {
       edge = await startEdge({
-        port: await port('edge'),
+        port: edgePort,
         gatewayUrl,
         internalTokenPrivateJwk: secrets.internalTokenPrivateJwk,
         sessionSecret: secrets.sessionSecret,

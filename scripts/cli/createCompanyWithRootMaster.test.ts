@@ -68,7 +68,10 @@ describe('company create', () => {
 
     const keys = { totpEncryptionKey: generateSecretBoxKey(), recoveryCodeKey: generateRecoveryCodeKey() };
     const subgraph = await startSubgraphUnderTest(() =>
-      createIdentitySubgraph({ databaseUrl: `file:${join(folder, 'identity.db')}` }, keys),
+      createIdentitySubgraph({ databaseUrl: `file:${join(folder, 'identity.db')}` }, keys, {
+        mailer: outbox,
+        publicUrl: 'https://lanyard.example',
+      }),
     );
     try {
       expect((await subgraph.query({ scope: 'edge' }, INVITATION, { token })).body.data).toEqual({

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { issueSignUpToken } from '../../subgraphs/identity/db/signUpTokenStore.ts';
+import { issueAccountLink } from '../../subgraphs/identity/db/accountLinkStore.ts';
 import { insertUserIfAbsent, type IdentityDatabase } from '../../subgraphs/identity/db/userStore.ts';
 import {
-  generateSignUpToken,
-  hashSignUpToken,
+  accountLinkExpiry,
+  generateAccountLinkToken,
+  hashAccountLinkToken,
   SIGN_UP_LINK_VALIDITY_HOURS,
-  signUpTokenExpiry,
   signUpUrl,
-} from '../../subgraphs/identity/domain/signUpToken.ts';
+} from '../../subgraphs/identity/domain/accountLinkToken.ts';
 import { normalizeUsername } from '../../subgraphs/identity/domain/username.ts';
 import type { Mailer } from '../../subgraphs/identity/mail/mailPort.ts';
 import { welcomeMessage } from '../../subgraphs/identity/mail/messages/welcomeMessage.ts';
@@ -76,13 +76,14 @@ export async function createCompanyWithRootMaster(
   });
   await insertMembershipIfAbsent(deps.tenancy, { userId, companyId, role: 'ROOT_MASTER', createdAt });
 
-  const token = generateSignUpToken();
-  await issueSignUpToken(deps.identity, {
-    tokenHash: hashSignUpToken(token),
+  const token = generateAccountLinkToken();
+  await issueAccountLink(deps.identity, {
+    purpose: 'SIGN_UP',
+    tokenHash: hashAccountLinkToken(token),
     userId,
     companyName: input.name,
     now: createdAt,
-    expiresAt: signUpTokenExpiry(createdAt),
+    expiresAt: accountLinkExpiry('SIGN_UP', createdAt),
   });
   const message = welcomeMessage({
     companyName: input.name,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphUnderTest } from '@lanyard/core/testing/serviceUnderTest';
 import { hashPassword } from './domain/passwordHashing.ts';
 import { insertUserIfAbsent } from './db/userStore.ts';
+import { createTestMail } from './mail/testMail.ts';
 import { createIdentitySubgraph } from './service.ts';
 import { generateRecoveryCodeKey } from './domain/recoveryCodes.ts';
 import { generateSecretBoxKey } from './domain/secretBox.ts';
@@ -15,9 +16,10 @@ const verify = `mutation ($input: VerifyPasswordInput!) { verifyPassword(input: 
 
 describe('identity subgraph', () => {
   let subgraph: Awaited<ReturnType<typeof startSubgraphUnderTest<Awaited<ReturnType<typeof createIdentitySubgraph>>>>>;
+  const testMail = createTestMail();
 
   beforeAll(async () => {
-    subgraph = await startSubgraphUnderTest((settings) => createIdentitySubgraph(settings, testIdentityKeys));
+    subgraph = await startSubgraphUnderTest((settings) => createIdentitySubgraph(settings, testIdentityKeys, testMail.mail));
     const base = { email: 'x@example.test', displayName: 'X', createdAt: new Date() };
     await insertUserIfAbsent(subgraph.service.db, {
       ...base,
@@ -45,7 +47,10 @@ describe('identity subgraph', () => {
       passwordHash: await hashPassword('Other-password-1'),
     });
   });
-  afterAll(() => subgraph.stop());
+  afterAll(async () => {
+    await subgraph.stop();
+    testMail.remove();
+  });
 
   it('answers `me` for a session and null without one', async () => {
     const signedIn = await subgraph.query({ scope: 'session', userId: 'user-1', companyId }, '{ me { id username displayName } }');

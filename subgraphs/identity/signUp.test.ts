@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphUnderTest } from '@lanyard/core/testing/serviceUnderTest';
-import { issueSignUpToken } from './db/signUpTokenStore.ts';
+import { issueAccountLink } from './db/accountLinkStore.ts';
 import { insertUserIfAbsent } from './db/userStore.ts';
 import { generateRecoveryCodeKey } from './domain/recoveryCodes.ts';
 import { generateSecretBoxKey } from './domain/secretBox.ts';
-import { generateSignUpToken, hashSignUpToken, signUpTokenExpiry } from './domain/signUpToken.ts';
+import { accountLinkExpiry, generateAccountLinkToken, hashAccountLinkToken } from './domain/accountLinkToken.ts';
+import { createTestMail } from './mail/testMail.ts';
 import { createIdentitySubgraph } from './service.ts';
 
 /**
@@ -28,6 +29,7 @@ const fieldsOf = (answer: Answer) =>
 
 describe('sign-up link (identity subgraph)', () => {
   let subgraph: Awaited<ReturnType<typeof startSubgraphUnderTest<Awaited<ReturnType<typeof createIdentitySubgraph>>>>>;
+  const testMail = createTestMail();
   const keys = { totpEncryptionKey: generateSecretBoxKey(), recoveryCodeKey: generateRecoveryCodeKey() };
   let nextUser = 0;
 
@@ -44,13 +46,14 @@ describe('sign-up link (identity subgraph)', () => {
       passwordHash: null,
       createdAt: issuedAt,
     });
-    const token = generateSignUpToken();
-    await issueSignUpToken(subgraph.service.db, {
-      tokenHash: hashSignUpToken(token),
+    const token = generateAccountLinkToken();
+    await issueAccountLink(subgraph.service.db, {
+      purpose: 'SIGN_UP',
+      tokenHash: hashAccountLinkToken(token),
       userId: id,
       companyName: 'Acme MSP',
       now: issuedAt,
-      expiresAt: signUpTokenExpiry(issuedAt),
+      expiresAt: accountLinkExpiry('SIGN_UP', issuedAt),
     });
     return token;
   }
@@ -60,9 +63,12 @@ describe('sign-up link (identity subgraph)', () => {
     subgraph.query(edge, VERIFY_PASSWORD, { input: { companyId, username, password } });
 
   beforeAll(async () => {
-    subgraph = await startSubgraphUnderTest((settings) => createIdentitySubgraph(settings, keys));
+    subgraph = await startSubgraphUnderTest((settings) => createIdentitySubgraph(settings, keys, testMail.mail));
   });
-  afterAll(() => subgraph.stop());
+  afterAll(async () => {
+    await subgraph.stop();
+    testMail.remove();
+  });
 
   it('greets the person with their username, name and company', async () => {
     const token = await invite('Riley');
@@ -114,7 +120,7 @@ describe('sign-up link (identity subgraph)', () => {
     expect(codeOf(await subgraph.query(edge, INVITATION, { token: expired }))).toBe('SIGN_UP_LINK_INVALID');
     expect(codeOf(await complete(expired, GOOD_PASSWORD))).toBe('SIGN_UP_LINK_INVALID');
     expect(codeOf(await signIn('late', GOOD_PASSWORD))).toBe('BAD_CREDENTIALS');
-    for (const token of [generateSignUpToken(), 'not a token', '']) {
+    for (const token of [generateAccountLinkToken(), 'not a token', '']) {
       expect(codeOf(await subgraph.query(edge, INVITATION, { token }))).toBe('SIGN_UP_LINK_INVALID');
       expect(codeOf(await complete(token, GOOD_PASSWORD))).toBe('SIGN_UP_LINK_INVALID');
     }

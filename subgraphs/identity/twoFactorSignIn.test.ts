@@ -5,6 +5,7 @@ import { generateRecoveryCodeKey } from './domain/recoveryCodes.ts';
 import { generateSecretBoxKey } from './domain/secretBox.ts';
 import { totpCodeAt } from './domain/totp.ts';
 import { insertUserIfAbsent } from './db/userStore.ts';
+import { createTestMail } from './mail/testMail.ts';
 import { createIdentitySubgraph } from './service.ts';
 
 /**
@@ -26,6 +27,7 @@ const nextStepCode = (secret: string) => totpCodeAt(secret, new Date(Date.now() 
 
 describe('two-factor sign-in steps (identity subgraph)', () => {
   let subgraph: Awaited<ReturnType<typeof startSubgraphUnderTest<Awaited<ReturnType<typeof createIdentitySubgraph>>>>>;
+  const testMail = createTestMail();
   const keys = { totpEncryptionKey: generateSecretBoxKey(), recoveryCodeKey: generateRecoveryCodeKey() };
 
   const codeOf = (answer: { body: { errors?: { extensions?: { code?: string } }[] } }) =>
@@ -53,13 +55,16 @@ describe('two-factor sign-in steps (identity subgraph)', () => {
   }
 
   beforeAll(async () => {
-    subgraph = await startSubgraphUnderTest((settings) => createIdentitySubgraph(settings, keys));
+    subgraph = await startSubgraphUnderTest((settings) => createIdentitySubgraph(settings, keys, testMail.mail));
     await addUser('user-new', 'newbie');
     await addUser('user-racer', 'racer');
     await addUser('user-recovery', 'forgetful');
     await addUser('user-guesser', 'guessed');
   });
-  afterAll(() => subgraph.stop());
+  afterAll(async () => {
+    await subgraph.stop();
+    testMail.remove();
+  });
 
   it('enrols a new user: QR code and manual key, a wrong code refused, a right one confirmed with 10 recovery codes', async () => {
     const before = await subgraph.query(edge, VERIFY_PASSWORD, {

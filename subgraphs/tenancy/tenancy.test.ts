@@ -44,6 +44,18 @@ describe('tenancy subgraph', () => {
     expect(browser.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('names the companies among some ids for the edge, sorted, skipping unknown ids, and only for the edge', async () => {
+    const names = `query ($ids: [ID!]!) { companyNames(ids: $ids) }`;
+    expect((await subgraph.query({ scope: 'edge' }, names, { ids: ['globex', 'nobody', 'acme', 'acme'] })).body.data).toEqual({
+      companyNames: ['Acme MSP', 'Globex'],
+    });
+    expect((await subgraph.query({ scope: 'edge' }, names, { ids: [] })).body.data).toEqual({ companyNames: [] });
+    for (const principal of [acme, { scope: 'anonymous' as const }]) {
+      const refused = await subgraph.query(principal, names, { ids: ['acme'] });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
   it('reports its database in its health check', async () => {
     expect(await subgraph.service.health()).toEqual({ database: 'ok' });
   });

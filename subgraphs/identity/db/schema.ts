@@ -61,18 +61,24 @@ export type TotpCredentialRow = typeof totpCredentials.$inferSelect;
 export type RecoveryCodeRow = typeof recoveryCodes.$inferSelect;
 
 /**
- * Single-use sign-up links (welcome email, invitations), stored only as the SHA-256 hash of their token
- * (see domain/signUpToken.ts). `companyName` is a snapshot taken when the link was issued, for the
+ * Single-use account links, stored only as the SHA-256 hash of their token (see
+ * domain/accountLinkToken.ts). `purpose` says what a link may do: SIGN_UP (welcome email, invitations:
+ * a first password) or PASSWORD_RESET (a new password); a link is only ever looked up for its purpose.
+ * The table keeps the name it was created with, from when sign-up links were the only kind. `companyName` is a snapshot taken when the link was issued, for the
  * greeting and the password rule "does not contain your company name"; tenancy owns the name itself.
- * `usedAt` is set when the link sets a password, or when a newer link for the same user replaces it.
+ * `usedAt` is set when the link sets a password, or when a newer link of the same purpose for the same
+ * user replaces it.
  */
-export const signUpTokens = sqliteTable(
+export const accountLinks = sqliteTable(
   'sign_up_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['SIGN_UP', 'PASSWORD_RESET'] })
+      .notNull()
+      .default('SIGN_UP'),
     companyName: text('company_name').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
@@ -81,4 +87,4 @@ export const signUpTokens = sqliteTable(
   (table) => [index('sign_up_tokens_user').on(table.userId)],
 );
 
-export type SignUpTokenRow = typeof signUpTokens.$inferSelect;
+export type AccountLinkRow = typeof accountLinks.$inferSelect;

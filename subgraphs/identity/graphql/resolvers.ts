@@ -6,6 +6,7 @@ import { findUserById, findUserByUsername } from '../db/userStore.ts';
 import { verifyPassword } from '../domain/passwordHashing.ts';
 import { normalizeUsername } from '../domain/username.ts';
 import type { Resolvers } from './generated.ts';
+import { recoveryResolvers, type RecoveryDependencies } from './recoveryResolvers.ts';
 import { secondFactorResolvers, type SecondFactorDependencies } from './secondFactorResolvers.ts';
 import { signUpResolvers } from './signUpResolvers.ts';
 
@@ -13,12 +14,14 @@ function visibleTo(context: RequestContext, user: UserRow | undefined): UserRow 
   return user && mayReadCompany(context, user.companyId) ? user : null;
 }
 
-export function identityResolvers(deps: SecondFactorDependencies): Resolvers {
+export function identityResolvers(deps: SecondFactorDependencies & RecoveryDependencies): Resolvers {
   const { db } = deps;
   const signUp = signUpResolvers(deps);
+  const recovery = recoveryResolvers(deps);
   return {
     Query: {
       ...signUp.Query,
+      ...recovery.Query,
       async me(_parent, _args, context) {
         if (context.principal.scope !== 'session') return null;
         return visibleTo(context, await findUserById(db, context.principal.userId));
@@ -46,6 +49,7 @@ export function identityResolvers(deps: SecondFactorDependencies): Resolvers {
       },
       ...secondFactorResolvers(deps),
       ...signUp.Mutation,
+      ...recovery.Mutation,
     },
     User: {
       async __resolveReference(reference, context) {

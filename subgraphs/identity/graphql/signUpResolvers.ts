@@ -1,12 +1,12 @@
 import { DomainError } from '@lanyard/core/domainError';
 import { DEFAULT_PASSWORD_POLICY, evaluatePassword, failedRules } from '@lanyard/core/passwordPolicy';
 import { requireEdge } from '@lanyard/core/requestContext';
-import type { SignUpTokenRow, UserRow } from '../db/schema.ts';
-import { consumeSignUpToken, findValidSignUpToken } from '../db/signUpTokenStore.ts';
+import { consumeAccountLink, findValidAccountLink } from '../db/accountLinkStore.ts';
+import type { AccountLinkRow, UserRow } from '../db/schema.ts';
 import { findUserById, setPasswordHash, type IdentityDatabase } from '../db/userStore.ts';
 import { isCommonPassword } from '../domain/commonPasswords.ts';
 import { hashPassword } from '../domain/passwordHashing.ts';
-import { hashSignUpToken, isWellFormedSignUpToken } from '../domain/signUpToken.ts';
+import { hashAccountLinkToken, isWellFormedAccountLinkToken } from '../domain/accountLinkToken.ts';
 import type { MutationResolvers, QueryResolvers } from './generated.ts';
 
 export interface SignUpDependencies {
@@ -24,9 +24,9 @@ export function signUpResolvers(deps: SignUpDependencies): { Query: QueryResolve
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
 
-  async function validLink(token: string): Promise<{ link: SignUpTokenRow; user: UserRow }> {
-    if (!isWellFormedSignUpToken(token)) throw new DomainError('SIGN_UP_LINK_INVALID');
-    const link = await findValidSignUpToken(db, hashSignUpToken(token), now());
+  async function validLink(token: string): Promise<{ link: AccountLinkRow; user: UserRow }> {
+    if (!isWellFormedAccountLinkToken(token)) throw new DomainError('SIGN_UP_LINK_INVALID');
+    const link = await findValidAccountLink(db, 'SIGN_UP', hashAccountLinkToken(token), now());
     const user = link && (await findUserById(db, link.userId));
     if (!link || !user) throw new DomainError('SIGN_UP_LINK_INVALID');
     return { link, user };
@@ -61,7 +61,7 @@ export function signUpResolvers(deps: SignUpDependencies): { Query: QueryResolve
         // Hashed before the link is used, so a failure while hashing leaves the link working.
         const passwordHash = await hashPassword(input.password);
         // The conditional update decides: of two requests racing with this link, only one goes on.
-        if (!(await consumeSignUpToken(db, link.tokenHash, now()))) throw new DomainError('SIGN_UP_LINK_INVALID');
+        if (!(await consumeAccountLink(db, 'SIGN_UP', link.tokenHash, now()))) throw new DomainError('SIGN_UP_LINK_INVALID');
         await setPasswordHash(db, user.id, passwordHash);
         return { username: user.username, companyName: link.companyName };
       },

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
 import type * as schema from './schema.ts';
 import { companies, memberships, type CompanyRow, type MembershipRow } from './schema.ts';
@@ -14,6 +14,17 @@ export async function findCompanyByName(
   nameNormalized: string,
 ): Promise<CompanyRow | undefined> {
   return db.query.companies.findFirst({ where: eq(companies.nameNormalized, nameNormalized) });
+}
+
+/** The names of the companies among these ids, sorted; ids of no company are skipped. */
+export async function companyNamesByIds(db: TenancyDatabase, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ name: companies.name })
+    .from(companies)
+    .where(inArray(companies.id, [...new Set(ids)]))
+    .orderBy(asc(companies.name));
+  return rows.map((row) => row.name);
 }
 
 export async function findMembership(db: TenancyDatabase, userId: string): Promise<MembershipRow | undefined> {

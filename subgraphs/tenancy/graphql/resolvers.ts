@@ -1,6 +1,6 @@
 import { mayReadCompany, requireEdge } from '@lanyard/core/requestContext';
 import type { CompanyRow, MembershipRow } from '../db/schema.ts';
-import { findCompanyById, findCompanyByName, findMembership, type TenancyDatabase } from '../db/tenancyStore.ts';
+import { companyNamesByIds, findCompanyById, findCompanyByName, findMembership, type TenancyDatabase } from '../db/tenancyStore.ts';
 import { normalizeCompanyName } from '../domain/companyName.ts';
 import type { Resolvers } from './generated.ts';
 
@@ -10,6 +10,10 @@ export function tenancyResolvers(db: TenancyDatabase): Resolvers {
       async companyIdForSignIn(_parent, { name }, context) {
         requireEdge(context);
         return (await findCompanyByName(db, normalizeCompanyName(name)))?.id ?? null;
+      },
+      async companyNames(_parent, { ids }, context) {
+        requireEdge(context);
+        return companyNamesByIds(db, ids);
       },
     },
     Company: {

@@ -1,0 +1,1 @@
+ALTER TABLE `sign_up_tokens` ADD `purpose` text DEFAULT 'SIGN_UP' NOT NULL;

@@ -1,0 +1,149 @@
+import { DomainError } from '@lanyard/core/domainError';
+import { DEFAULT_PASSWORD_POLICY, evaluatePassword, failedRules } from '@lanyard/core/passwordPolicy';
+import { requireEdge } from '@lanyard/core/requestContext';
+import { consumeAccountLink, findValidAccountLink, issueAccountLink } from '../db/accountLinkStore.ts';
+import type { AccountLinkRow, UserRow } from '../db/schema.ts';
+import { companyIdsForEmail, findUserById, findUserByUsername, setPasswordHash, type IdentityDatabase } from '../db/userStore.ts';
+import {
+  accountLinkExpiry,
+  generateAccountLinkToken,
+  hashAccountLinkToken,
+  isWellFormedAccountLinkToken,
+  PASSWORD_RESET_LINK_VALIDITY_MINUTES,
+  passwordResetUrl,
+} from '../domain/accountLinkToken.ts';
+import { isCommonPassword } from '../domain/commonPasswords.ts';
+import { hashPassword } from '../domain/passwordHashing.ts';
+import { normalizeUsername } from '../domain/username.ts';
+import type { Mailer } from '../mail/mailPort.ts';
+import { companyNamesReminderMessage } from '../mail/messages/companyNamesReminderMessage.ts';
+import type { RenderedEmail } from '../mail/messages/emailLayout.ts';
+import { passwordChangedMessage } from '../mail/messages/passwordChangedMessage.ts';
+import { passwordResetMessage } from '../mail/messages/passwordResetMessage.ts';
+import type { MutationResolvers, QueryResolvers } from './generated.ts';
+
+/** What identity needs to send account mail: the mailer, and the public origin (the edge) for links. */
+export interface IdentityMail {
+  mailer: Mailer;
+  publicUrl: string;
+}
+
+export interface RecoveryDependencies {
+  db: IdentityDatabase;
+  mail: IdentityMail;
+  now?: () => Date;
+}
+
+/**
+ * "Can't log in?": forgot password (a reset link by email, then a new password) and forgot company name
+ * (an email listing the companies). All run by the edge only, which answers the person before the mail
+ * goes out, so nothing here needs to hide whether an account matched; still, an unknown account and a
+ * failed delivery answer `true` like success. A mail that cannot be sent is logged, never shown.
+ */
+export function recoveryResolvers(deps: RecoveryDependencies): { Query: QueryResolvers; Mutation: MutationResolvers } {
+  const { db, mail } = deps;
+  const now = deps.now ?? (() => new Date());
+  const publicUrl = mail.publicUrl.replace(/\/+$/, '');
+
+  async function send(to: string, message: RenderedEmail, what: string): Promise<void> {
+    try {
+      await mail.mailer.send({ to, subject: message.subject, text: message.text, html: message.html });
+    } catch (error) {
+      // MailDeliveryError messages never hold the link or the SMTP credentials, so they are safe to log.
+      console.error(`[identity] ${what} not sent: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async function validLink(token: string): Promise<{ link: AccountLinkRow; user: UserRow }> {
+    if (!isWellFormedAccountLinkToken(token)) throw new DomainError('RESET_LINK_INVALID');
+    const link = await findValidAccountLink(db, 'PASSWORD_RESET', hashAccountLinkToken(token), now());
+    const user = link && (await findUserById(db, link.userId));
+    if (!link || !user) throw new DomainError('RESET_LINK_INVALID');
+    return { link, user };
+  }
+
+  return {
+    Query: {
+      async passwordResetLink(_parent, { token }, context) {
+        requireEdge(context);
+        const { link, user } = await validLink(token);
+        return { username: user.username, companyName: link.companyName };
+      },
+      async companyIdsForEmail(_parent, { email }, context) {
+        requireEdge(context);
+        return companyIdsForEmail(db, email);
+      },
+    },
+    Mutation: {
+      async requestPasswordReset(_parent, { input }, context) {
+        requireEdge(context);
+        if (input.companyId == null) return true;
+        const user = await findUserByUsername(db, input.companyId, normalizeUsername(input.username));
+        if (!user || !user.email) return true;
+        const token = generateAccountLinkToken();
+        const issuedAt = now();
+        await issueAccountLink(db, {
+          purpose: 'PASSWORD_RESET',
+          tokenHash: hashAccountLinkToken(token),
+          userId: user.id,
+          companyName: input.companyName,
+          now: issuedAt,
+          expiresAt: accountLinkExpiry('PASSWORD_RESET', issuedAt),
+        });
+        const message = passwordResetMessage({
+          companyName: input.companyName,
+          username: user.username,
+          resetUrl: passwordResetUrl(publicUrl, token),
+          expiresInMinutes: PASSWORD_RESET_LINK_VALIDITY_MINUTES,
+        });
+        await send(user.email, message, 'password reset email');
+        return true;
+      },
+
+      async completePasswordReset(_parent, { input }, context) {
+        requireEdge(context);
+        const { link, user } = await validLink(input.token);
+        // The policy of the company will be read from tenancy once Master users can edit it.
+        const failed = failedRules(
+          evaluatePassword(input.password, {
+            policy: DEFAULT_PASSWORD_POLICY,
+            username: user.username,
+            companyName: link.companyName,
+            isCommonPassword,
+          }),
+        );
+        if (failed.length > 0) {
+          throw new DomainError('VALIDATION_FAILED', 'The password does not meet the policy.', {
+            fields: failed.map((result) => ({ path: ['input', 'password'], message: result.description })),
+          });
+        }
+        // Hashed before the link is used, so a failure while hashing leaves the link working.
+        const passwordHash = await hashPassword(input.password);
+        // The conditional update decides: of two requests racing with this link, only one goes on.
+        if (!(await consumeAccountLink(db, 'PASSWORD_RESET', link.tokenHash, now()))) {
+          throw new DomainError('RESET_LINK_INVALID');
+        }
+        const changedAt = now();
+        await setPasswordHash(db, user.id, passwordHash);
+        // TODO(sessions): end every session of this user here once sessions live in the Durable Object.
+        if (user.email) {
+          const message = passwordChangedMessage({ companyName: link.companyName, username: user.username, changedAt });
+          await send(user.email, message, 'password changed email');
+        }
+        return { username: user.username, companyName: link.companyName };
+      },
+
+      async sendCompanyNamesReminder(_parent, { input }, context) {
+        requireEdge(context);
+        if (input.companyNames.length === 0) return true;
+        const message = companyNamesReminderMessage({
+          email: input.email,
+          companies: input.companyNames,
+          signInUrl: `${publicUrl}/sign-in`,
+        });
+        await send(input.email, message, 'company names reminder');
+        return true;
+      },
+    },
+  };
+}
