@@ -266,6 +266,67 @@ describe('a new company, from the operator\'s command to My Modules', () => {
   });
 });
 
+describe("can't log in", () => {
+  test('a user who forgot the password gets a reset link by email, chooses a new password and signs in with it', async () => {
+    const { page, edgeUrl } = await openFreshPage();
+    const morgan = demoUser('morgan');
+
+    await page.goto(`${edgeUrl}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot password' }).click();
+    await page.waitForURL(`${edgeUrl}/forgot-password`);
+    await page.getByLabel('Username').fill(morgan.username);
+    await page.getByLabel('Company name').fill(companyName());
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+
+    // The mail is sent after the answer, so wait for it to arrive in the outbox.
+    const mail = await waitForMail((message) => message.to === 'morgan@acme-msp.example' && /reset/i.test(message.subject));
+    const link = /https?:\/\/\S+\/reset-password#token=[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+    if (!link) throw new Error(`the reset email should carry a link:\n${mail.text}`);
+
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    const newPassword = 'Fresh-Start-2026!';
+    await page.getByLabel('New password', { exact: true }).fill(newPassword);
+    await page.getByLabel('Confirm new password').fill(newPassword);
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await page.getByRole('heading', { name: 'Your password is changed.' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.waitForURL(`${edgeUrl}/sign-in`);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await enterPassword(page, newPassword);
+    await page.getByLabel('Authentication code').fill(await totpCodeAt(totpSecretOf(morgan), new Date()));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.waitForURL(`${edgeUrl}/home`);
+    await page.getByRole('heading', { name: 'My Modules' }).waitFor();
+    await waitForMail((message) => message.to === 'morgan@acme-msp.example' && /changed/i.test(message.subject));
+  });
+
+  test('a user who forgot the company name gets an email listing it', async () => {
+    const { page, edgeUrl } = await openFreshPage();
+    await page.goto(`${edgeUrl}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot company name' }).click();
+    await page.getByLabel('Email address').fill('CASEY@acme-msp.example');
+    await page.getByRole('button', { name: 'Send my company names' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    const mail = await waitForMail((message) => message.to.toLowerCase() === 'casey@acme-msp.example');
+    expect(mail.text).toContain(companyName());
+  });
+});
+
+/** The newest outbox message that matches, waiting up to 10 s: mail is sent after the edge has answered. */
+async function waitForMail(matches: (message: { to: string; subject: string; text: string }) => boolean) {
+  const outbox = new DevelopmentOutbox({ path: developmentOutboxPath(requiredDataDir()), from: 'unused' });
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const found = (await outbox.listOutbox()).find(matches);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the expected email did not arrive in the development outbox within 10 s');
+}
+
 function requiredDataDir(): string {
   if (!dataDir) throw new Error('the data folder should exist from beforeAll');
   return dataDir;
