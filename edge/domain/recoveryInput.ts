@@ -1,6 +1,6 @@
 import { DomainError, type FieldProblem } from '@lanyard/core/domainError';
 import { readName } from './signInInput.ts';
-import { asRecord, readLinkToken, readNewPassword } from './signUpInput.ts';
+import { asRecord, parseLinkPasswordInput, parseLinkTokenInput, type LinkPasswordInput, type LinkTokenInput } from './signUpInput.ts';
 
 /**
  * What the "Can't log in?" pages send: a forgotten password (username and company name, checked like at
@@ -24,14 +24,9 @@ export interface ForgotCompanyInput {
   email: string;
 }
 
-export interface ResetLinkInput {
-  token: string;
-}
+export type ResetLinkInput = LinkTokenInput;
 
-export interface CompletePasswordResetInput {
-  token: string;
-  password: string;
-}
+export type CompletePasswordResetInput = LinkPasswordInput;
 
 export function parseForgotPasswordInput(body: unknown): ForgotPasswordInput {
   const record = asRecord(body);
@@ -54,17 +49,9 @@ export function parseForgotCompanyInput(body: unknown): ForgotCompanyInput {
 }
 
 export function parseResetLinkInput(body: unknown): ResetLinkInput {
-  const problems: FieldProblem[] = [];
-  const token = readLinkToken(asRecord(body).token, RESET_TOKEN_PROBLEM, problems);
-  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
-  return { token };
+  return parseLinkTokenInput(body, RESET_TOKEN_PROBLEM);
 }
 
 export function parseCompletePasswordResetInput(body: unknown): CompletePasswordResetInput {
-  const record = asRecord(body);
-  const problems: FieldProblem[] = [];
-  const token = readLinkToken(record.token, RESET_TOKEN_PROBLEM, problems);
-  const password = readNewPassword(record.password, problems);
-  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
-  return { token, password };
+  return parseLinkPasswordInput(body, RESET_TOKEN_PROBLEM);
 }

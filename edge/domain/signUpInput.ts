@@ -17,14 +17,20 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 export const SIGN_UP_TOKEN_PROBLEM = 'The sign-up link is incomplete. Open the link from your email again.';
 
-export interface SignUpInvitationInput {
+/** The body that opens a link's page: its token. */
+export interface LinkTokenInput {
   token: string;
 }
 
-export interface CompleteSignUpInput {
+/** The body that finishes a link: its token and the new password. */
+export interface LinkPasswordInput {
   token: string;
   password: string;
 }
+
+export type SignUpInvitationInput = LinkTokenInput;
+
+export type CompleteSignUpInput = LinkPasswordInput;
 
 /** Whether a value has the shape of a link token: 20–200 characters of the base64url alphabet, no padding. */
 export function isLinkTokenShape(value: unknown): value is string {
@@ -38,11 +44,7 @@ export function isLinkTokenShape(value: unknown): value is string {
 
 /** Throws VALIDATION_FAILED naming the `token` field unless the body carries a well-formed token. */
 export function parseSignUpInvitationInput(body: unknown): SignUpInvitationInput {
-  const record = asRecord(body);
-  const problems: FieldProblem[] = [];
-  const token = readLinkToken(record.token, SIGN_UP_TOKEN_PROBLEM, problems);
-  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
-  return { token };
+  return parseLinkTokenInput(body, SIGN_UP_TOKEN_PROBLEM);
 }
 
 /**
@@ -50,9 +52,22 @@ export function parseSignUpInvitationInput(body: unknown): SignUpInvitationInput
  * and is limited like at sign-in; the policy itself (length, character classes…) is identity's.
  */
 export function parseCompleteSignUpInput(body: unknown): CompleteSignUpInput {
+  return parseLinkPasswordInput(body, SIGN_UP_TOKEN_PROBLEM);
+}
+
+/** A link's token, or VALIDATION_FAILED naming `token` with `tokenProblem`. */
+export function parseLinkTokenInput(body: unknown, tokenProblem: string): LinkTokenInput {
+  const problems: FieldProblem[] = [];
+  const token = readLinkToken(asRecord(body).token, tokenProblem, problems);
+  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
+  return { token };
+}
+
+/** A link's token and new password, or VALIDATION_FAILED naming every bad field (`token` with `tokenProblem`). */
+export function parseLinkPasswordInput(body: unknown, tokenProblem: string): LinkPasswordInput {
   const record = asRecord(body);
   const problems: FieldProblem[] = [];
-  const token = readLinkToken(record.token, SIGN_UP_TOKEN_PROBLEM, problems);
+  const token = readLinkToken(record.token, tokenProblem, problems);
   const password = readNewPassword(record.password, problems);
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
   return { token, password };

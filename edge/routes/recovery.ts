@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { DomainError } from '@lanyard/core/domainError';
 import {
   parseCompletePasswordResetInput,
   parseForgotCompanyInput,
@@ -8,10 +7,10 @@ import {
   type ForgotCompanyInput,
   type ForgotPasswordInput,
 } from '../domain/recoveryInput.ts';
-import { fieldsForEdgeBody } from '../domain/signUpInput.ts';
 import type { EdgeBindings, EdgeConfig } from '../env.ts';
 import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
 import { readJsonBody } from '../jsonBody.ts';
+import { completeLinkWithPassword } from './completeLinkWithPassword.ts';
 
 /**
  * "Can't log in?": a forgotten password or company name, and the password reset link's page. The two
@@ -109,27 +108,16 @@ export const recoveryRoutes = new Hono<EdgeBindings>()
   .post('/auth/reset-password', async (c) => {
     const { value } = await readJsonBody(c.req.raw);
     const input = parseCompletePasswordResetInput(value);
-    let data: { completePasswordReset: { username?: unknown; companyName?: unknown } | null } | null | undefined;
-    try {
-      data = await runEdgeStep(c.var.config, {
+    return completeLinkWithPassword(
+      c,
+      {
         operationName: 'CompletePasswordReset',
         query: COMPLETE_PASSWORD_RESET,
-        variables: { input: { token: input.token, password: input.password } },
-        requestId: c.var.requestId,
-        verdicts: ['RESET_LINK_INVALID', 'VALIDATION_FAILED'],
-      });
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'VALIDATION_FAILED') {
-        // The failed policy rules, named as fields of this body rather than of identity's GraphQL input.
-        throw new DomainError('VALIDATION_FAILED', undefined, { fields: fieldsForEdgeBody(error.fields ?? []) });
-      }
-      throw error;
-    }
-    const { username, companyName } = data?.completePasswordReset ?? {};
-    if (typeof username !== 'string' || typeof companyName !== 'string') {
-      throw gatewayUnavailable(c.var.requestId, 'CompletePasswordReset answered without the user');
-    }
-    return c.json({ username, companyName });
+        field: 'completePasswordReset',
+        invalidLink: 'RESET_LINK_INVALID',
+      },
+      input,
+    );
   });
 
 /** Runs work after the answer was sent; whatever goes wrong is the operator's to read, never the client's. */

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { DomainError } from '@lanyard/core/domainError';
-import { fieldsForEdgeBody, parseCompleteSignUpInput, parseSignUpInvitationInput } from '../domain/signUpInput.ts';
+import { parseCompleteSignUpInput, parseSignUpInvitationInput } from '../domain/signUpInput.ts';
 import type { EdgeBindings } from '../env.ts';
 import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
 import { readJsonBody } from '../jsonBody.ts';
+import { completeLinkWithPassword } from './completeLinkWithPassword.ts';
 
 /**
  * The sign-up link of a welcome email or an invitation: first who it is for (so the page can greet the
@@ -55,25 +55,9 @@ export const signUpRoutes = new Hono<EdgeBindings>()
   .post('/auth/sign-up', async (c) => {
     const { value } = await readJsonBody(c.req.raw);
     const input = parseCompleteSignUpInput(value);
-    let data: { completeSignUp: { username?: unknown; companyName?: unknown } | null } | null | undefined;
-    try {
-      data = await runEdgeStep(c.var.config, {
-        operationName: 'CompleteSignUp',
-        query: COMPLETE_SIGN_UP,
-        variables: { input: { token: input.token, password: input.password } },
-        requestId: c.var.requestId,
-        verdicts: ['SIGN_UP_LINK_INVALID', 'VALIDATION_FAILED'],
-      });
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'VALIDATION_FAILED') {
-        // The failed policy rules, named as fields of this body rather than of identity's GraphQL input.
-        throw new DomainError('VALIDATION_FAILED', undefined, { fields: fieldsForEdgeBody(error.fields ?? []) });
-      }
-      throw error;
-    }
-    const { username, companyName } = data?.completeSignUp ?? {};
-    if (typeof username !== 'string' || typeof companyName !== 'string') {
-      throw gatewayUnavailable(c.var.requestId, 'CompleteSignUp answered without the user');
-    }
-    return c.json({ username, companyName });
+    return completeLinkWithPassword(
+      c,
+      { operationName: 'CompleteSignUp', query: COMPLETE_SIGN_UP, field: 'completeSignUp', invalidLink: 'SIGN_UP_LINK_INVALID' },
+      input,
+    );
   });

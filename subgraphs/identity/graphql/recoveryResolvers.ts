@@ -1,25 +1,20 @@
-import { DomainError } from '@lanyard/core/domainError';
-import { DEFAULT_PASSWORD_POLICY, evaluatePassword, failedRules } from '@lanyard/core/passwordPolicy';
 import { requireEdge } from '@lanyard/core/requestContext';
-import { consumeAccountLink, findValidAccountLink, issueAccountLink } from '../db/accountLinkStore.ts';
-import type { AccountLinkRow, UserRow } from '../db/schema.ts';
-import { companyIdsForEmail, findUserById, findUserByUsername, setPasswordHash, type IdentityDatabase } from '../db/userStore.ts';
+import { issueAccountLink } from '../db/accountLinkStore.ts';
+import { companyIdsForEmail, findUserByUsername, type IdentityDatabase } from '../db/userStore.ts';
 import {
   accountLinkExpiry,
   generateAccountLinkToken,
   hashAccountLinkToken,
-  isWellFormedAccountLinkToken,
   PASSWORD_RESET_LINK_VALIDITY_MINUTES,
   passwordResetUrl,
 } from '../domain/accountLinkToken.ts';
-import { isCommonPassword } from '../domain/commonPasswords.ts';
-import { hashPassword } from '../domain/passwordHashing.ts';
 import { normalizeUsername } from '../domain/username.ts';
 import type { Mailer } from '../mail/mailPort.ts';
 import { companyNamesReminderMessage } from '../mail/messages/companyNamesReminderMessage.ts';
 import type { RenderedEmail } from '../mail/messages/emailLayout.ts';
 import { passwordChangedMessage } from '../mail/messages/passwordChangedMessage.ts';
 import { passwordResetMessage } from '../mail/messages/passwordResetMessage.ts';
+import { findValidLinkAndUser, setPasswordFromAccountLink, type AccountLinkSteps } from './accountLinkPassword.ts';
 import type { MutationResolvers, QueryResolvers } from './generated.ts';
 
 /** What identity needs to send account mail: the mailer, and the public origin (the edge) for links. */
@@ -54,19 +49,13 @@ export function recoveryResolvers(deps: RecoveryDependencies): { Query: QueryRes
     }
   }
 
-  async function validLink(token: string): Promise<{ link: AccountLinkRow; user: UserRow }> {
-    if (!isWellFormedAccountLinkToken(token)) throw new DomainError('RESET_LINK_INVALID');
-    const link = await findValidAccountLink(db, 'PASSWORD_RESET', hashAccountLinkToken(token), now());
-    const user = link && (await findUserById(db, link.userId));
-    if (!link || !user) throw new DomainError('RESET_LINK_INVALID');
-    return { link, user };
-  }
+  const steps: AccountLinkSteps = { db, purpose: 'PASSWORD_RESET', invalidCode: 'RESET_LINK_INVALID', now };
 
   return {
     Query: {
       async passwordResetLink(_parent, { token }, context) {
         requireEdge(context);
-        const { link, user } = await validLink(token);
+        const { link, user } = await findValidLinkAndUser(steps, token);
         return { username: user.username, companyName: link.companyName };
       },
       async companyIdsForEmail(_parent, { email }, context) {
@@ -102,29 +91,9 @@ export function recoveryResolvers(deps: RecoveryDependencies): { Query: QueryRes
 
       async completePasswordReset(_parent, { input }, context) {
         requireEdge(context);
-        const { link, user } = await validLink(input.token);
-        // The policy of the company will be read from tenancy once Master users can edit it.
-        const failed = failedRules(
-          evaluatePassword(input.password, {
-            policy: DEFAULT_PASSWORD_POLICY,
-            username: user.username,
-            companyName: link.companyName,
-            isCommonPassword,
-          }),
-        );
-        if (failed.length > 0) {
-          throw new DomainError('VALIDATION_FAILED', 'The password does not meet the policy.', {
-            fields: failed.map((result) => ({ path: ['input', 'password'], message: result.description })),
-          });
-        }
-        // Hashed before the link is used, so a failure while hashing leaves the link working.
-        const passwordHash = await hashPassword(input.password);
-        // The conditional update decides: of two requests racing with this link, only one goes on.
-        if (!(await consumeAccountLink(db, 'PASSWORD_RESET', link.tokenHash, now()))) {
-          throw new DomainError('RESET_LINK_INVALID');
-        }
+        const { link, user } = await findValidLinkAndUser(steps, input.token);
+        await setPasswordFromAccountLink(steps, { link, user, password: input.password });
         const changedAt = now();
-        await setPasswordHash(db, user.id, passwordHash);
         // TODO(sessions): end every session of this user here once sessions live in the Durable Object.
         if (user.email) {
           const message = passwordChangedMessage({ companyName: link.companyName, username: user.username, changedAt });
