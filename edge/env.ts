@@ -12,6 +12,11 @@ export interface Env {
   INTERNAL_TOKEN_PRIVATE_JWK: string;
   /** Secret: at least 32 characters; signs the session cookie (and, through a derived key, the pending sign-in). */
   SESSION_SECRET: string;
+  /**
+   * Optional, for local runs only: "on" serves the development mailbox at /dev/mailbox. Never set in
+   * wrangler.toml, so a deployment does not have it; scripts/startEdge.ts sets it.
+   */
+  DEVELOPMENT_MAILBOX?: string;
 }
 
 /** What handlers may read from hono's context besides the bindings. */

@@ -5,6 +5,7 @@ import { handleError, handleNotFound } from './errorResponse.ts';
 import { noStoreMiddleware } from './noStore.ts';
 import { requestIdMiddleware } from './requestId.ts';
 import { authRoutes } from './routes/auth.ts';
+import { developmentMailboxRoutes } from './routes/developmentMailbox.ts';
 import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
 import { healthRoutes } from './routes/health.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
@@ -38,6 +39,7 @@ app.route('/', authRoutes);
 app.route('/', secondFactorRoutes);
 app.route('/', signUpRoutes);
 app.route('/', recoveryRoutes);
+app.route('/', developmentMailboxRoutes);
 app.route('/', webAppRoutes);
 
 app.notFound(handleNotFound);

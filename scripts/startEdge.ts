@@ -30,6 +30,8 @@ export interface StartEdgeOptions {
   persistDir?: string;
   /** The static files to serve instead of wrangler.toml's ./web/dist (the edge tests use a tiny stand-in app). */
   assetsDirectory?: string;
+  /** Serve the development mailbox at /dev/mailbox (the DEVELOPMENT_MAILBOX binding); default true, as this only runs locally. */
+  developmentMailbox?: boolean;
 }
 
 export interface RunningEdge {
@@ -64,6 +66,8 @@ export async function startEdge(options: StartEdgeOptions): Promise<RunningEdge>
         GATEWAY_URL: options.gatewayUrl,
         INTERNAL_TOKEN_PRIVATE_JWK: options.internalTokenPrivateJwk,
         SESSION_SECRET: options.sessionSecret,
+        // Local runs only: a deployment gets its vars from wrangler.toml, which never sets this one.
+        ...(options.developmentMailbox === false ? {} : { DEVELOPMENT_MAILBOX: 'on' }),
       },
       assets: workerOptions.assets && { ...workerOptions.assets, directory: assetsDirectory },
       host: '127.0.0.1',

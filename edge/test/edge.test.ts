@@ -1118,3 +1118,46 @@ describe('web app and unknown paths', () => {
     });
   });
 });
+
+describe('GET /dev/mailbox (DEVELOPMENT_MAILBOX=on, as scripts/startEdge.ts sets it)', () => {
+  const message = {
+    id: 'message-1',
+    to: 'ada@example.test',
+    subject: '<script>alert("hi")</script> Reset your password',
+    text: 'Reset it here: https://lanyard.example/reset-password#token=abc&x=1.\n<img src=x onerror=alert(1)>',
+    sentAt: '2026-11-24T09:30:12.000Z',
+  };
+
+  it('asks identity as the edge and shows each message escaped, with its links clickable', async () => {
+    gateway.respondToGraphQL = ({ query }) =>
+      query.includes('developmentMailbox')
+        ? { status: 200, body: { data: { developmentMailbox: [message] } } }
+        : { status: 200, body: { data: null } };
+    const response = await fetch(`${edge.url}/dev/mailbox`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const html = await response.text();
+    expect(html).toContain('<title>Development mailbox</title>');
+    expect(html).toContain('These emails were not sent');
+    expect(html).toContain('<dd>ada@example.test</dd>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;hi&quot;)&lt;/script&gt; Reset your password');
+    expect(html).toContain(
+      '<a href="https://lanyard.example/reset-password#token=abc&amp;x=1" rel="noreferrer">https://lanyard.example/reset-password#token=abc&amp;x=1</a>.',
+    );
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/<script|<img|style=/);
+    const requests = graphqlRequests();
+    expect(requests).toHaveLength(1);
+    expect((await claimsOf(requests[0])).principal).toEqual({ scope: 'edge' });
+    expect(JSON.parse(requests[0]!.body)).toMatchObject({ variables: { limit: 50 } });
+  });
+
+  it('answers 404 when identity has no development outbox (SMTP configured)', async () => {
+    gateway.respondToGraphQL = () => graphqlError('NOT_FOUND', 'Not found.');
+    const response = await fetch(`${edge.url}/dev/mailbox`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+});

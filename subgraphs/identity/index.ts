@@ -10,7 +10,11 @@ runSubgraph('identity', async (settings) => {
   const { PUBLIC_URL: publicUrl } = loadConfig({ PUBLIC_URL: httpUrlVariable('http://127.0.0.1:8787') });
   const configured = mailerFromConfig({ dataDir: settings.environment?.dataDir ?? 'data' });
   console.log(`identity ${configured.description}; links to ${publicUrl}`);
-  const service = await createIdentitySubgraph(settings, keys, { mailer: configured.mailer, publicUrl });
+  const service = await createIdentitySubgraph(settings, keys, {
+    mailer: configured.mailer,
+    publicUrl,
+    developmentOutbox: configured.developmentOutbox,
+  });
   return {
     ...service,
     close: () => {

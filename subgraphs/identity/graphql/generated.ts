@@ -40,6 +40,18 @@ export type ConfirmedTotpEnrolment = {
   recoveryCodes: Array<Scalars['String']['output']>;
 };
 
+/** One message of the development outbox. */
+export type MailboxMessage = {
+  __typename?: 'MailboxMessage';
+  id: Scalars['ID']['output'];
+  /** When it was stored: ISO 8601, UTC. */
+  sentAt: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  /** The plain-text part. */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -152,6 +164,12 @@ export type Query = {
   __typename?: 'Query';
   /** The companies in which this email address has a user (compared case-insensitively). Edge only. */
   companyIdsForEmail: Array<Scalars['ID']['output']>;
+  /**
+   * Development only: the latest messages of the development outbox (mail stored instead of sent when
+   * SMTP_URL is unset), newest first, for the edge's /dev/mailbox page. Edge only; NOT_FOUND when mail is
+   * really sent (SMTP configured, as in production). \`limit\` is 1 to 200.
+   */
+  developmentMailbox: Array<MailboxMessage>;
   /** The signed-in user, or null when the request has no session. */
   me?: Maybe<User>;
   /** Who a password reset link is for. Edge only; an unknown, used or expired link answers RESET_LINK_INVALID. */
@@ -166,6 +184,11 @@ export type Query = {
 
 export type QueryCompanyIdsForEmailArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type QueryDevelopmentMailboxArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -366,17 +389,18 @@ export type ResolversTypes = ResolversObject<{
   CompleteSignUpInput: CompleteSignUpInput;
   ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
   ConfirmedTotpEnrolment: ResolverTypeWrapper<ConfirmedTotpEnrolment>;
+  MailboxMessage: ResolverTypeWrapper<MailboxMessage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PasswordResetCompleted: ResolverTypeWrapper<PasswordResetCompleted>;
   PasswordResetLink: ResolverTypeWrapper<PasswordResetLink>;
   PasswordVerdict: ResolverTypeWrapper<PasswordVerdict>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RequestPasswordResetInput: RequestPasswordResetInput;
   SecondFactorMethod: SecondFactorMethod;
   SecondFactorState: SecondFactorState;
   SecondFactorVerdict: ResolverTypeWrapper<SecondFactorVerdict>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   SendCompanyNamesReminderInput: SendCompanyNamesReminderInput;
   SignUpCompleted: ResolverTypeWrapper<SignUpCompleted>;
   SignUpInvitation: ResolverTypeWrapper<SignUpInvitation>;
@@ -396,15 +420,16 @@ export type ResolversParentTypes = ResolversObject<{
   CompleteSignUpInput: CompleteSignUpInput;
   ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
   ConfirmedTotpEnrolment: ConfirmedTotpEnrolment;
+  MailboxMessage: MailboxMessage;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   PasswordResetCompleted: PasswordResetCompleted;
   PasswordResetLink: PasswordResetLink;
   PasswordVerdict: PasswordVerdict;
   Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
   RequestPasswordResetInput: RequestPasswordResetInput;
   SecondFactorVerdict: SecondFactorVerdict;
-  Int: Scalars['Int']['output'];
   SendCompanyNamesReminderInput: SendCompanyNamesReminderInput;
   SignUpCompleted: SignUpCompleted;
   SignUpInvitation: SignUpInvitation;
@@ -421,6 +446,14 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type ConfirmedTotpEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConfirmedTotpEnrolment'] = ResolversParentTypes['ConfirmedTotpEnrolment']> = ResolversObject<{
   recoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MailboxMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxMessage'] = ResolversParentTypes['MailboxMessage']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -452,6 +485,7 @@ export type PasswordVerdictResolvers<ContextType = RequestContext, ParentType ex
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companyIdsForEmail?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryCompanyIdsForEmailArgs, 'email'>>;
+  developmentMailbox?: Resolver<Array<ResolversTypes['MailboxMessage']>, ParentType, ContextType, RequireFields<QueryDevelopmentMailboxArgs, 'limit'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   passwordResetLink?: Resolver<ResolversTypes['PasswordResetLink'], ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
   signUpInvitation?: Resolver<ResolversTypes['SignUpInvitation'], ParentType, ContextType, RequireFields<QuerySignUpInvitationArgs, 'token'>>;
@@ -491,6 +525,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   ConfirmedTotpEnrolment?: ConfirmedTotpEnrolmentResolvers<ContextType>;
+  MailboxMessage?: MailboxMessageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PasswordResetCompleted?: PasswordResetCompletedResolvers<ContextType>;
   PasswordResetLink?: PasswordResetLinkResolvers<ContextType>;

@@ -9,6 +9,7 @@ import {
   passwordResetUrl,
 } from '../domain/accountLinkToken.ts';
 import { normalizeUsername } from '../domain/username.ts';
+import type { DevelopmentOutbox } from '../mail/developmentOutbox.ts';
 import type { Mailer } from '../mail/mailPort.ts';
 import { companyNamesReminderMessage } from '../mail/messages/companyNamesReminderMessage.ts';
 import type { RenderedEmail } from '../mail/messages/emailLayout.ts';
@@ -21,6 +22,8 @@ import type { MutationResolvers, QueryResolvers } from './generated.ts';
 export interface IdentityMail {
   mailer: Mailer;
   publicUrl: string;
+  /** Set only in development (SMTP_URL unset): where mail is stored, read by the development mailbox. */
+  developmentOutbox?: Pick<DevelopmentOutbox, 'listOutbox'> | undefined;
 }
 
 export interface RecoveryDependencies {

@@ -5,6 +5,7 @@ import { findTotpCredential } from '../db/secondFactorStore.ts';
 import { findUserById, findUserByUsername } from '../db/userStore.ts';
 import { verifyPassword } from '../domain/passwordHashing.ts';
 import { normalizeUsername } from '../domain/username.ts';
+import { developmentMailboxResolvers } from './developmentMailboxResolvers.ts';
 import type { Resolvers } from './generated.ts';
 import { recoveryResolvers, type RecoveryDependencies } from './recoveryResolvers.ts';
 import { secondFactorResolvers, type SecondFactorDependencies } from './secondFactorResolvers.ts';
@@ -18,10 +19,12 @@ export function identityResolvers(deps: SecondFactorDependencies & RecoveryDepen
   const { db } = deps;
   const signUp = signUpResolvers(deps);
   const recovery = recoveryResolvers(deps);
+  const developmentMailbox = developmentMailboxResolvers(deps);
   return {
     Query: {
       ...signUp.Query,
       ...recovery.Query,
+      ...developmentMailbox.Query,
       async me(_parent, _args, context) {
         if (context.principal.scope !== 'session') return null;
         return visibleTo(context, await findUserById(db, context.principal.userId));

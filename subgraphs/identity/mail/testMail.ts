@@ -13,7 +13,7 @@ export function createTestMail(publicUrl = 'https://lanyard.example'): {
   const folder = mkdtempSync(join(tmpdir(), 'lanyard-mail-'));
   const outbox = new DevelopmentOutbox({ path: developmentOutboxPath(folder), from: 'Lanyard <no-reply@example.test>' });
   return {
-    mail: { mailer: outbox, publicUrl },
+    mail: { mailer: outbox, publicUrl, developmentOutbox: outbox },
     outbox,
     remove: () => rmSync(folder, { recursive: true, force: true }),
   };
