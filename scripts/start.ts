@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       '  Add a secret to any authenticator app (manual entry, TOTP, 6 digits, 30 s), or compute a code with',
       '  `npm run totp -- <secret>`.',
       '',
+      `  Emails (kept here, not sent): ${url}/dev/mailbox`,
       `  Health: ${url}/healthz`,
       `  Data folder: ${resolve(config.LANYARD_DATA_DIR)}`,
       '',
