@@ -61,13 +61,21 @@ export const MIN_SESSION_SECRET_LENGTH = 32;
 
 // Importing keys costs WebCrypto round trips, so it happens once per isolate, not per request. The cache is
 // keyed by the raw binding values so that a changed secret (a new deployment) is picked up.
-let cached: { fingerprint: string; config: Promise<EdgeConfig> } | undefined;
+let cached: { source: Env; config: Promise<EdgeConfig> } | undefined;
+
+/** Compares the three values themselves: every request passes here, so nothing is built to compare. */
+function sameBindings(a: Env, b: Env): boolean {
+  return (
+    a.GATEWAY_URL === b.GATEWAY_URL &&
+    a.INTERNAL_TOKEN_PRIVATE_JWK === b.INTERNAL_TOKEN_PRIVATE_JWK &&
+    a.SESSION_SECRET === b.SESSION_SECRET
+  );
+}
 
 export function edgeConfig(env: Env): Promise<EdgeConfig> {
-  const fingerprint = JSON.stringify([env.GATEWAY_URL, env.INTERNAL_TOKEN_PRIVATE_JWK, env.SESSION_SECRET]);
-  if (cached?.fingerprint !== fingerprint) {
+  if (!cached || !sameBindings(cached.source, env)) {
     const config = loadEdgeConfig(env);
-    cached = { fingerprint, config };
+    cached = { source: env, config };
     // A failed load is not cached: the next request tries again (and logs again) instead of sticking.
     config.catch(() => {
       if (cached?.config === config) cached = undefined;
