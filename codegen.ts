@@ -5,8 +5,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // every output; `npm run check:generated` fails when a committed one is stale.
 // Each subgraph's resolvers work on its own database rows; the mappers tell codegen which row backs a type.
 const mappersOf: Record<string, Record<string, string>> = {
-  identity: { User: '../db/schema.ts#UserRow' },
-  tenancy: { User: '../db/schema.ts#MembershipRow', Company: '../db/schema.ts#CompanyRow' },
+  identity: { User: '../db/schema.ts#UserRow', AuditEvent: '../db/schema.ts#AuditEventRow' },
+  tenancy: { Company: '../db/schema.ts#CompanyRow' },
   modules: { ModuleInstance: '../db/schema.ts#ModuleInstanceRow' },
 };
 

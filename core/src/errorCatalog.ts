@@ -43,6 +43,18 @@ export const errorCatalog = {
     message: 'Two-factor authentication is already set up for this account. Sign in with your code.',
   },
   FORBIDDEN: { status: 403, message: 'You are not allowed to do this.' },
+  USERNAME_TAKEN: {
+    status: 409,
+    message: 'Your company already has a user with this username. Choose another one.',
+  },
+  NOT_INVITED: {
+    status: 409,
+    message: 'This user has already accepted their invitation.',
+  },
+  ROOT_MASTER_PROTECTED: {
+    status: 403,
+    message: 'The Root Master opened this company account and can never be deleted or demoted.',
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     message: 'Part of Lanyard is unavailable right now. Try again in a moment.',

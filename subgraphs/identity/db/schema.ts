@@ -1,6 +1,12 @@
 import { sqliteTable, text, integer, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import { auditActions } from '../domain/auditAction.ts';
+import { roles } from '../domain/role.ts';
 
-/** People. `companyId` is tenancy's Company id, stored as a foreign id only (no cross-database join). */
+/**
+ * People. `companyId` is tenancy's Company id, stored as a foreign id only (no cross-database join).
+ * The role lives here, beside the user, so that an admin action checks the caller's role and the
+ * target's and changes the target in one database.
+ */
 export const users = sqliteTable(
   'users',
   {
@@ -12,6 +18,9 @@ export const users = sqliteTable(
     displayName: text('display_name').notNull(),
     /** argon2id PHC string; the password itself is never stored. */
     passwordHash: text('password_hash'),
+    role: text('role', { enum: roles }).notNull().default('USER'),
+    /** When the user first chose a password; null while their invitation is pending. */
+    activatedAt: integer('activated_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [
@@ -88,3 +97,33 @@ export const accountLinks = sqliteTable(
 );
 
 export type AccountLinkRow = typeof accountLinks.$inferSelect;
+
+/** A company's own password policy; a company without a row has the default policy. */
+export const passwordPolicies = sqliteTable('password_policies', {
+  companyId: text('company_id').primaryKey(),
+  minLength: integer('min_length').notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * What Masters did, written in the same transaction as the change itself. Usernames are copied, not
+ * referenced, so the record outlives the users it names.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id').notNull(),
+    action: text('action', { enum: auditActions }).notNull(),
+    actorUserId: text('actor_user_id').notNull(),
+    actorUsername: text('actor_username').notNull(),
+    targetUserId: text('target_user_id'),
+    targetUsername: text('target_username'),
+    detail: text('detail'),
+    occurredAt: integer('occurred_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('audit_events_company_time').on(table.companyId, table.occurredAt)],
+);
+
+export type PasswordPolicyRow = typeof passwordPolicies.$inferSelect;
+export type AuditEventRow = typeof auditEvents.$inferSelect;

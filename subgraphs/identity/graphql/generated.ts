@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { UserRow } from '../db/schema.ts';
+import type { UserRow, AuditEventRow } from '../db/schema.ts';
 import type { RequestContext } from '@lanyard/core/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +12,41 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The roles a Master can give: there is one Root Master, who opened the account. */
+export type AssignableRole =
+  | 'MASTER'
+  | 'USER';
+
+export type AuditAction =
+  | 'INVITATION_RESENT'
+  | 'INVITATION_REVOKED'
+  | 'PASSWORD_POLICY_CHANGED'
+  | 'PASSWORD_RESET_BY_ADMIN'
+  | 'ROLE_CHANGED'
+  | 'TWO_FACTOR_RESET_BY_ADMIN'
+  | 'USER_DELETED'
+  | 'USER_INVITED';
+
+/** One thing a Master did, and when. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: AuditAction;
+  /** The Master who did it (kept as it was then, even after that user is deleted). */
+  actorUsername: Scalars['String']['output'];
+  /** What changed, e.g. "USER → MASTER" or "minimum length 8 → 12". */
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** ISO 8601, UTC. */
+  occurredAt: Scalars['String']['output'];
+  /** The user it was done to; null for company settings. */
+  targetUsername?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChangeUserRoleInput = {
+  role: AssignableRole;
+  userId: Scalars['ID']['input'];
 };
 
 export type Company = {
@@ -40,6 +75,14 @@ export type ConfirmedTotpEnrolment = {
   recoveryCodes: Array<Scalars['String']['output']>;
 };
 
+export type InviteUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  role: AssignableRole;
+  /** Unique in the company (compared case-insensitively) and never changed afterwards. */
+  username: Scalars['String']['input'];
+};
+
 /** One message of the development outbox. */
 export type MailboxMessage = {
   __typename?: 'MailboxMessage';
@@ -54,6 +97,8 @@ export type MailboxMessage = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Masters only: makes the user a Master or a plain User. */
+  changeUserRole: User;
   /**
    * Sets a new password from a reset link, applying the password policy (VALIDATION_FAILED names each failed
    * rule), and emails a confirmation. Edge only; an unknown, used or expired link answers RESET_LINK_INVALID.
@@ -70,12 +115,40 @@ export type Mutation = {
    * this once. Only the edge may call it; a wrong code answers BAD_SECOND_FACTOR.
    */
   confirmTotpEnrolment: ConfirmedTotpEnrolment;
+  /** Masters only: deletes the user and everything identity holds for them. Answers the id. */
+  deleteUser: Scalars['ID']['output'];
+  /**
+   * Masters only: creates a user of the Master's company without a password and emails them a single-use
+   * sign-up link valid 72 hours. USERNAME_TAKEN when the company has that username already (any case);
+   * VALIDATION_FAILED names each bad field.
+   */
+  inviteUser: User;
   /**
    * "Forgot password": when the username exists in the company, emails a single-use reset link valid 30
    * minutes (replacing earlier ones); otherwise does nothing. Answers true either way. Edge only: the edge
    * answers the person before this runs, so neither the answer nor its timing tells whether an account matched.
    */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Masters only: emails an invited user a new sign-up link; the one sent before stops working.
+   * NOT_INVITED when the user has already chosen a password.
+   */
+  resendInvitation: User;
+  /**
+   * Masters only: the user's password stops working at once and they are emailed a single-use link
+   * (30 minutes) to choose a new one; "Forgot password" sends a fresh link after that.
+   */
+  resetUserPassword: User;
+  /**
+   * Masters only: removes the user's authenticator and recovery codes; they set up a new authenticator at
+   * their next sign-in.
+   */
+  resetUserTwoFactor: User;
+  /**
+   * Masters only: withdraws a pending invitation, deleting the user who never signed up; their link stops
+   * working. NOT_INVITED when the user has already chosen a password (delete them instead). Answers the id.
+   */
+  revokeInvitation: Scalars['ID']['output'];
   /**
    * "Forgot company name": emails one message listing the given company names to this address. Edge only;
    * the edge calls it only when the address has a user in at least one company.
@@ -87,6 +160,8 @@ export type Mutation = {
    * a user whose authenticator is already confirmed gets SECOND_FACTOR_ALREADY_SET_UP.
    */
   startTotpEnrolment: TotpEnrolment;
+  /** Masters only: sets the company's password policy; it applies to every password chosen from then on. */
+  updatePasswordPolicy: PasswordPolicy;
   /**
    * Checks a password during sign-in. Only the edge may call it (it orchestrates sign-in and turns the
    * verdict into a session); it answers BAD_CREDENTIALS for any wrong username, company or password alike.
@@ -98,6 +173,11 @@ export type Mutation = {
    * Only the edge may call it; it answers BAD_SECOND_FACTOR for any wrong, replayed or used code.
    */
   verifySecondFactor: SecondFactorVerdict;
+};
+
+
+export type MutationChangeUserRoleArgs = {
+  input: ChangeUserRoleInput;
 };
 
 
@@ -116,8 +196,38 @@ export type MutationConfirmTotpEnrolmentArgs = {
 };
 
 
+export type MutationDeleteUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
+};
+
+
+export type MutationResendInvitationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetUserTwoFactorArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -131,6 +241,11 @@ export type MutationStartTotpEnrolmentArgs = {
 };
 
 
+export type MutationUpdatePasswordPolicyArgs = {
+  input: UpdatePasswordPolicyInput;
+};
+
+
 export type MutationVerifyPasswordArgs = {
   input: VerifyPasswordInput;
 };
@@ -138,6 +253,19 @@ export type MutationVerifyPasswordArgs = {
 
 export type MutationVerifySecondFactorArgs = {
   input: VerifySecondFactorInput;
+};
+
+/**
+ * What a company's new passwords must meet. Only the minimum length is chosen per company; the other rules
+ * (a lower-case and an upper-case letter, a digit, a symbol, not the username or company name, not a common
+ * password) apply everywhere.
+ */
+export type PasswordPolicy = {
+  __typename?: 'PasswordPolicy';
+  /** Fixed at 128 for every company. */
+  maxLength: Scalars['Int']['output'];
+  /** 8 to 64; 8 unless a Master chose otherwise. */
+  minLength: Scalars['Int']['output'];
 };
 
 export type PasswordResetCompleted = {
@@ -149,6 +277,8 @@ export type PasswordResetCompleted = {
 export type PasswordResetLink = {
   __typename?: 'PasswordResetLink';
   companyName: Scalars['String']['output'];
+  /** The rules the new password must meet, for the page's live checklist. */
+  passwordPolicy: PasswordPolicy;
   username: Scalars['String']['output'];
 };
 
@@ -162,8 +292,15 @@ export type PasswordVerdict = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * What Masters did to the users and settings of their company, newest first. Masters only. \`limit\` is
+   * 1 to 200.
+   */
+  auditLog: Array<AuditEvent>;
   /** The companies in which this email address has a user (compared case-insensitively). Edge only. */
   companyIdsForEmail: Array<Scalars['ID']['output']>;
+  /** Every user of the signed-in Master's company, by username. Masters only (FORBIDDEN otherwise). */
+  companyUsers: Array<User>;
   /**
    * Development only: the latest messages of the development outbox (mail stored instead of sent when
    * SMTP_URL is unset), newest first, for the edge's /dev/mailbox page. Edge only; NOT_FOUND when mail is
@@ -172,6 +309,8 @@ export type Query = {
   developmentMailbox: Array<MailboxMessage>;
   /** The signed-in user, or null when the request has no session. */
   me?: Maybe<User>;
+  /** The password policy of the signed-in user's company (the defaults until a Master changes them). */
+  passwordPolicy: PasswordPolicy;
   /** Who a password reset link is for. Edge only; an unknown, used or expired link answers RESET_LINK_INVALID. */
   passwordResetLink: PasswordResetLink;
   /**
@@ -179,6 +318,11 @@ export type Query = {
    * call it; an unknown, used or expired link answers SIGN_UP_LINK_INVALID.
    */
   signUpInvitation: SignUpInvitation;
+};
+
+
+export type QueryAuditLogArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -208,6 +352,14 @@ export type RequestPasswordResetInput = {
   companyName: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
+
+/** A user's role in their company. */
+export type Role =
+  /** An administrator of the company. */
+  | 'MASTER'
+  /** The user who opened the company account; can never be deleted or demoted. */
+  | 'ROOT_MASTER'
+  | 'USER';
 
 export type SecondFactorMethod =
   | 'RECOVERY_CODE'
@@ -241,6 +393,8 @@ export type SignUpInvitation = {
   __typename?: 'SignUpInvitation';
   companyName: Scalars['String']['output'];
   displayName: Scalars['String']['output'];
+  /** The rules the new password must meet, for the page's live checklist. */
+  passwordPolicy: PasswordPolicy;
   username: Scalars['String']['output'];
 };
 
@@ -260,6 +414,10 @@ export type TotpEnrolment = {
   qrCodeSvg: Scalars['String']['output'];
 };
 
+export type UpdatePasswordPolicyInput = {
+  minLength: Scalars['Int']['input'];
+};
+
 export type User = {
   __typename?: 'User';
   /**
@@ -267,12 +425,27 @@ export type User = {
    * tenancy and modules about this user side by side instead of one after the other.
    */
   company?: Maybe<Company>;
+  /** When the user was created or invited: ISO 8601, UTC. */
+  createdAt: Scalars['String']['output'];
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  role: Role;
+  /** Masters only (null for anyone else but the user themselves): where the account stands. */
+  status?: Maybe<UserStatus>;
   /** Unique per company, compared case-insensitively, never changed. */
   username: Scalars['String']['output'];
 };
+
+/** Where an account stands, as the users list shows it. */
+export type UserStatus =
+  | 'ACTIVE'
+  /** Invited: has not yet chosen a password from their sign-up link. */
+  | 'INVITED'
+  /** A Master reset their password: they choose a new one from the emailed link. */
+  | 'PASSWORD_RESET_PENDING'
+  /** Has a password but no authenticator yet: sets one up at next sign-in. */
+  | 'TWO_FACTOR_NOT_SET_UP';
 
 export type VerifyPasswordInput = {
   /** The company the edge resolved from the company name; null when no company has that name. */
@@ -382,22 +555,29 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Company: ResolverTypeWrapper<Company>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CompletePasswordResetInput: CompletePasswordResetInput;
+  AssignableRole: AssignableRole;
+  AuditAction: AuditAction;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChangeUserRoleInput: ChangeUserRoleInput;
+  Company: ResolverTypeWrapper<Company>;
+  CompletePasswordResetInput: CompletePasswordResetInput;
   CompleteSignUpInput: CompleteSignUpInput;
   ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
   ConfirmedTotpEnrolment: ResolverTypeWrapper<ConfirmedTotpEnrolment>;
+  InviteUserInput: InviteUserInput;
   MailboxMessage: ResolverTypeWrapper<MailboxMessage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PasswordResetCompleted: ResolverTypeWrapper<PasswordResetCompleted>;
   PasswordResetLink: ResolverTypeWrapper<PasswordResetLink>;
   PasswordVerdict: ResolverTypeWrapper<PasswordVerdict>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RequestPasswordResetInput: RequestPasswordResetInput;
+  Role: Role;
   SecondFactorMethod: SecondFactorMethod;
   SecondFactorState: SecondFactorState;
   SecondFactorVerdict: ResolverTypeWrapper<SecondFactorVerdict>;
@@ -406,28 +586,34 @@ export type ResolversTypes = ResolversObject<{
   SignUpInvitation: ResolverTypeWrapper<SignUpInvitation>;
   StartTotpEnrolmentInput: StartTotpEnrolmentInput;
   TotpEnrolment: ResolverTypeWrapper<TotpEnrolment>;
+  UpdatePasswordPolicyInput: UpdatePasswordPolicyInput;
   User: ResolverTypeWrapper<UserRow>;
+  UserStatus: UserStatus;
   VerifyPasswordInput: VerifyPasswordInput;
   VerifySecondFactorInput: VerifySecondFactorInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Company: Company;
-  ID: Scalars['ID']['output'];
-  CompletePasswordResetInput: CompletePasswordResetInput;
+  AuditEvent: AuditEventRow;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  ChangeUserRoleInput: ChangeUserRoleInput;
+  Company: Company;
+  CompletePasswordResetInput: CompletePasswordResetInput;
   CompleteSignUpInput: CompleteSignUpInput;
   ConfirmTotpEnrolmentInput: ConfirmTotpEnrolmentInput;
   ConfirmedTotpEnrolment: ConfirmedTotpEnrolment;
+  InviteUserInput: InviteUserInput;
   MailboxMessage: MailboxMessage;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  PasswordPolicy: PasswordPolicy;
+  Int: Scalars['Int']['output'];
   PasswordResetCompleted: PasswordResetCompleted;
   PasswordResetLink: PasswordResetLink;
   PasswordVerdict: PasswordVerdict;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   RequestPasswordResetInput: RequestPasswordResetInput;
   SecondFactorVerdict: SecondFactorVerdict;
   SendCompanyNamesReminderInput: SendCompanyNamesReminderInput;
@@ -435,9 +621,19 @@ export type ResolversParentTypes = ResolversObject<{
   SignUpInvitation: SignUpInvitation;
   StartTotpEnrolmentInput: StartTotpEnrolmentInput;
   TotpEnrolment: TotpEnrolment;
+  UpdatePasswordPolicyInput: UpdatePasswordPolicyInput;
   User: UserRow;
   VerifyPasswordInput: VerifyPasswordInput;
   VerifySecondFactorInput: VerifySecondFactorInput;
+}>;
+
+export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actorUsername?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetUsername?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
@@ -457,14 +653,27 @@ export type MailboxMessageResolvers<ContextType = RequestContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   completePasswordReset?: Resolver<ResolversTypes['PasswordResetCompleted'], ParentType, ContextType, RequireFields<MutationCompletePasswordResetArgs, 'input'>>;
   completeSignUp?: Resolver<ResolversTypes['SignUpCompleted'], ParentType, ContextType, RequireFields<MutationCompleteSignUpArgs, 'input'>>;
   confirmTotpEnrolment?: Resolver<ResolversTypes['ConfirmedTotpEnrolment'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'input'>>;
+  deleteUser?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'userId'>>;
+  inviteUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  resendInvitation?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'userId'>>;
+  resetUserPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'userId'>>;
+  resetUserTwoFactor?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserTwoFactorArgs, 'userId'>>;
+  revokeInvitation?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
   sendCompanyNamesReminder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendCompanyNamesReminderArgs, 'input'>>;
   startTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolment'], ParentType, ContextType, RequireFields<MutationStartTotpEnrolmentArgs, 'input'>>;
+  updatePasswordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType, RequireFields<MutationUpdatePasswordPolicyArgs, 'input'>>;
   verifyPassword?: Resolver<ResolversTypes['PasswordVerdict'], ParentType, ContextType, RequireFields<MutationVerifyPasswordArgs, 'input'>>;
   verifySecondFactor?: Resolver<ResolversTypes['SecondFactorVerdict'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'input'>>;
+}>;
+
+export type PasswordPolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PasswordPolicy'] = ResolversParentTypes['PasswordPolicy']> = ResolversObject<{
+  maxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PasswordResetCompletedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PasswordResetCompleted'] = ResolversParentTypes['PasswordResetCompleted']> = ResolversObject<{
@@ -474,6 +683,7 @@ export type PasswordResetCompletedResolvers<ContextType = RequestContext, Parent
 
 export type PasswordResetLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PasswordResetLink'] = ResolversParentTypes['PasswordResetLink']> = ResolversObject<{
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -484,9 +694,12 @@ export type PasswordVerdictResolvers<ContextType = RequestContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   companyIdsForEmail?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryCompanyIdsForEmailArgs, 'email'>>;
+  companyUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   developmentMailbox?: Resolver<Array<ResolversTypes['MailboxMessage']>, ParentType, ContextType, RequireFields<QueryDevelopmentMailboxArgs, 'limit'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   passwordResetLink?: Resolver<ResolversTypes['PasswordResetLink'], ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
   signUpInvitation?: Resolver<ResolversTypes['SignUpInvitation'], ParentType, ContextType, RequireFields<QuerySignUpInvitationArgs, 'token'>>;
 }>;
@@ -504,6 +717,7 @@ export type SignUpCompletedResolvers<ContextType = RequestContext, ParentType ex
 export type SignUpInvitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignUpInvitation'] = ResolversParentTypes['SignUpInvitation']> = ResolversObject<{
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -516,17 +730,22 @@ export type TotpEnrolmentResolvers<ContextType = RequestContext, ParentType exte
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['UserStatus']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  AuditEvent?: AuditEventResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   ConfirmedTotpEnrolment?: ConfirmedTotpEnrolmentResolvers<ContextType>;
   MailboxMessage?: MailboxMessageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PasswordPolicy?: PasswordPolicyResolvers<ContextType>;
   PasswordResetCompleted?: PasswordResetCompletedResolvers<ContextType>;
   PasswordResetLink?: PasswordResetLinkResolvers<ContextType>;
   PasswordVerdict?: PasswordVerdictResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
 import type * as schema from './schema.ts';
-import { companies, memberships, type CompanyRow, type MembershipRow } from './schema.ts';
+import { companies, type CompanyRow } from './schema.ts';
 
 export type TenancyDatabase = LibSQLDatabase<typeof schema>;
 
@@ -27,17 +27,9 @@ export async function companyNamesByIds(db: TenancyDatabase, ids: readonly strin
   return rows.map((row) => row.name);
 }
 
-export async function findMembership(db: TenancyDatabase, userId: string): Promise<MembershipRow | undefined> {
-  return db.query.memberships.findFirst({ where: eq(memberships.userId, userId) });
-}
-
 /** Seeding is idempotent: rows that exist already are left as they are. */
 export async function insertCompanyIfAbsent(db: TenancyDatabase, company: CompanyRow): Promise<void> {
   await db.insert(companies).values(company).onConflictDoNothing();
-}
-
-export async function insertMembershipIfAbsent(db: TenancyDatabase, membership: MembershipRow): Promise<void> {
-  await db.insert(memberships).values(membership).onConflictDoNothing();
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { MembershipRow, CompanyRow } from '../db/schema.ts';
+import type { CompanyRow } from '../db/schema.ts';
 import type { RequestContext } from '@lanyard/core/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,36 +24,22 @@ export type Company = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * The id of the company with this name (compared case-insensitively), or null. Only the edge may call it,
-   * during sign-in; a browser never learns whether a company exists.
+   * The company with this name (compared case-insensitively), or null. Only the edge may call it, during
+   * sign-in and recovery; a browser never learns whether a company exists.
    */
-  companyIdForSignIn?: Maybe<Scalars['ID']['output']>;
+  companyForSignIn?: Maybe<Company>;
   /** The names of these companies, for the forgot-company-name email. Only the edge may call it. */
   companyNames: Array<Scalars['String']['output']>;
 };
 
 
-export type QueryCompanyIdForSignInArgs = {
+export type QueryCompanyForSignInArgs = {
   name: Scalars['String']['input'];
 };
 
 
 export type QueryCompanyNamesArgs = {
   ids: Array<Scalars['ID']['input']>;
-};
-
-export type Role =
-  /** An administrator of the company. */
-  | 'MASTER'
-  /** The user who opened the company account; can never be deleted or demoted. */
-  | 'ROOT_MASTER'
-  | 'USER';
-
-export type User = {
-  __typename?: 'User';
-  company?: Maybe<Company>;
-  id: Scalars['ID']['output'];
-  role?: Maybe<Role>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -138,7 +124,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Company: Company;
-  User: User;
 }>;
 
 /** Mapping of federation reference types */
@@ -146,9 +131,6 @@ export type FederationReferenceTypes = ResolversObject<{
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
-  User:
-    ( { __typename: 'User' }
-    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
 
 
@@ -159,8 +141,6 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Role: Role;
-  User: ResolverTypeWrapper<MembershipRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -170,7 +150,6 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
-  User: MembershipRow;
   Boolean: Scalars['Boolean']['output'];
 }>;
 
@@ -181,20 +160,12 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  companyIdForSignIn?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryCompanyIdForSignInArgs, 'name'>>;
+  companyForSignIn?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyForSignInArgs, 'name'>>;
   companyNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryCompanyNamesArgs, 'ids'>>;
-}>;
-
-export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  User?: UserResolvers<ContextType>;
 }>;
 
