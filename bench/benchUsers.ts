@@ -6,15 +6,13 @@ import { hashPassword } from '../subgraphs/identity/domain/passwordHashing.ts';
 import { createSecretBox } from '../subgraphs/identity/domain/secretBox.ts';
 import { generateTotpSecret } from '../subgraphs/identity/domain/totp.ts';
 import { normalizeUsername } from '../subgraphs/identity/domain/username.ts';
-import { openTenancyDatabase } from '../subgraphs/tenancy/db/database.ts';
-import { insertMembershipIfAbsent } from '../subgraphs/tenancy/db/tenancyStore.ts';
 import { demoCompany } from '../scripts/demoData.ts';
 import type { Stack } from '../scripts/stack.ts';
 
 /**
  * The users the sign-in load signs in, one sign-in each. Identity accepts each 30-second TOTP step once
  * per user (a replayed code is refused), so one user completes at most one sign-in per step: measuring
- * sign-ins per second takes many users. Each is a plain member (role USER) of the demo company with its
+ * sign-ins per second takes many users. Each is a plain user (role USER, the default) of the demo company with its
  * own confirmed authenticator, written while the stack runs into the stack's own databases through the
  * subgraphs' own stores (libSQL files in WAL mode take a second writer), as the demo seed writes its users.
  */
@@ -28,10 +26,7 @@ export interface BenchUser {
 export const BENCH_USER_PASSWORD = 'Lanyard-bench-sign-in-2026!';
 
 export async function createBenchUsers(stack: Stack, dataDir: string, count: number): Promise<BenchUser[]> {
-  const [identity, tenancy] = await Promise.all([
-    openIdentityDatabase(`file:${dataDir}/identity.db`),
-    openTenancyDatabase(`file:${dataDir}/tenancy.db`),
-  ]);
+  const identity = await openIdentityDatabase(`file:${dataDir}/identity.db`);
   try {
     const passwordHash = await hashPassword(BENCH_USER_PASSWORD);
     const secretBox = createSecretBox(stack.secrets.totpEncryptionKey);
@@ -50,6 +45,7 @@ export async function createBenchUsers(stack: Stack, dataDir: string, count: num
         email: `${username}@bench.example`,
         displayName: `Bench User ${index}`,
         passwordHash,
+        activatedAt: now,
         createdAt: now,
       });
       await insertConfirmedTotpCredentialIfAbsent(identity.db, {
@@ -57,12 +53,10 @@ export async function createBenchUsers(stack: Stack, dataDir: string, count: num
         encryptedSecret: secretBox.seal(totpSecret, id),
         now,
       });
-      await insertMembershipIfAbsent(tenancy.db, { userId: id, companyId: demoCompany.id, role: 'USER', createdAt: now });
       users.push({ username, totpSecret });
     }
     return users;
   } finally {
     identity.close();
-    tenancy.close();
   }
 }

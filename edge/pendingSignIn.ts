@@ -5,8 +5,8 @@ import { DomainError } from '@lanyard/core/domainError';
  * The pending sign-in: what the browser holds between a correct password and a successful second factor.
  * No session exists before the second factor succeeds, yet the second step must know whose code it is
  * checking; the browser must not be able to choose that user, so it travels in a cookie the edge signed
- * (HS256 JWT: sub = user id, cid = company id, stage, company = the company name as typed, for the label
- * the authenticator app shows). It lives ten minutes, long enough to find a phone or set up an app.
+ * (HS256 JWT: sub = user id, cid = company id, stage, company = the company's name, for the label the
+ * authenticator app shows and for the session). It lives ten minutes, long enough to find a phone or set up an app.
  *
  * Its key is derived from SESSION_SECRET with HKDF under its own label, so it differs from the session
  * key: a pending token can never pass as a session (it would skip the second factor) and a session token
@@ -29,7 +29,7 @@ export interface PendingSignIn {
   userId: string;
   companyId: string;
   stage: PendingStage;
-  /** The company name as the user typed it (trimmed). */
+  /** The company's name as the company spells it. */
   companyName: string;
 }
 

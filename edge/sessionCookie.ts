@@ -1,7 +1,8 @@
 import { SignJWT, jwtVerify, type CryptoKey } from 'jose';
 
 /**
- * The browser session: a cookie holding an HS256 JWT (sub = user id, cid = company id) signed with
+ * The browser session: a cookie holding an HS256 JWT (sub = user id, cid = company id, cnm = the company's
+ * name, for the emails that admin actions send) signed with
  * SESSION_SECRET. This stateless signed cookie is the foundation's simplest honest session: it cannot be
  * forged or read by scripts (HttpOnly), but it cannot be revoked before it expires either. A later issue
  * replaces it with an opaque session id held in a Durable Object (revocable, idle timeout, sign-out
@@ -19,11 +20,12 @@ const COOKIE_ATTRIBUTES = 'Path=/; HttpOnly; Secure; SameSite=Lax';
 export interface Session {
   userId: string;
   companyId: string;
+  companyName: string;
 }
 
 /** The Set-Cookie header value that starts a session. */
 export async function sessionSetCookie(key: CryptoKey, session: Session): Promise<string> {
-  const token = await new SignJWT({ cid: session.companyId })
+  const token = await new SignJWT({ cid: session.companyId, cnm: session.companyName })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(session.userId)
     .setIssuedAt()
@@ -42,8 +44,9 @@ export async function readSessionCookie(key: CryptoKey, cookieValue: string | un
   if (!cookieValue) return undefined;
   try {
     const { payload } = await jwtVerify(cookieValue, key, { algorithms: [ALGORITHM] });
-    if (typeof payload.sub !== 'string' || typeof payload.cid !== 'string') return undefined;
-    return { userId: payload.sub, companyId: payload.cid };
+    const { sub, cid, cnm } = payload;
+    if (typeof sub !== 'string' || typeof cid !== 'string' || typeof cnm !== 'string') return undefined;
+    return { userId: sub, companyId: cid, companyName: cnm };
   } catch {
     return undefined;
   }

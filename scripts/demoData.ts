@@ -5,10 +5,9 @@ import { insertUserIfAbsent, type IdentityDatabase } from '../subgraphs/identity
 import type { SecretBox } from '../subgraphs/identity/domain/secretBox.ts';
 import { insertModuleInstanceIfAbsent, type ModulesDatabase } from '../subgraphs/modules/db/moduleInstanceStore.ts';
 import { normalizeCompanyName } from '../subgraphs/tenancy/domain/companyName.ts';
-import type { Role } from '../subgraphs/tenancy/domain/role.ts';
+import type { Role } from '../subgraphs/identity/domain/role.ts';
 import {
   insertCompanyIfAbsent,
-  insertMembershipIfAbsent,
   type TenancyDatabase,
 } from '../subgraphs/tenancy/db/tenancyStore.ts';
 
@@ -65,6 +64,8 @@ export async function seedDemo(
       email: user.email,
       displayName: user.displayName,
       passwordHash,
+      role: user.role,
+      activatedAt: now,
       createdAt: now,
     });
     if (user.totpSecret) {
@@ -74,12 +75,6 @@ export async function seedDemo(
         now,
       });
     }
-    await insertMembershipIfAbsent(databases.tenancy, {
-      userId: user.id,
-      companyId: demoCompany.id,
-      role: user.role,
-      createdAt: now,
-    });
   }
   for (const instance of demoModuleInstances) {
     await insertModuleInstanceIfAbsent(databases.modules, {

@@ -51,6 +51,14 @@ export const errorCatalog = {
     status: 409,
     message: 'This user has already accepted their invitation.',
   },
+  INVITATION_PENDING: {
+    status: 409,
+    message: 'This user has not accepted their invitation yet. Resend the invitation instead.',
+  },
+  EMAIL_NOT_SENT: {
+    status: 502,
+    message: 'The change is saved, but the email could not be sent. Try again in a moment.',
+  },
   ROOT_MASTER_PROTECTED: {
     status: 403,
     message: 'The Root Master opened this company account and can never be deleted or demoted.',

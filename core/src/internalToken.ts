@@ -13,11 +13,12 @@ const ALGORITHM = 'EdDSA';
 
 /**
  * Who the request speaks for. `anonymous`: a browser without a session (public operations only).
- * `session`: a signed-in user. `edge`: the edge itself, for steps it orchestrates (e.g. sign-in).
+ * `session`: a signed-in user of a company (with the company's name, which identity needs for the emails of
+ * admin actions and tenancy owns). `edge`: the edge itself, for steps it orchestrates (e.g. sign-in).
  */
 export type Principal =
   | { scope: 'anonymous' }
-  | { scope: 'session'; userId: string; companyId: string }
+  | { scope: 'session'; userId: string; companyId: string; companyName: string }
   | { scope: 'edge' };
 
 export interface InternalClaims {
@@ -48,7 +49,10 @@ export async function importInternalVerifyingKey(publicJwkJson: string): Promise
 export async function signInternalToken(key: CryptoKey, claims: InternalClaims): Promise<string> {
   const { principal, requestId } = claims;
   const payload: Record<string, string> = { scope: principal.scope, rid: requestId };
-  if (principal.scope === 'session') payload.cid = principal.companyId;
+  if (principal.scope === 'session') {
+    payload.cid = principal.companyId;
+    payload.cnm = principal.companyName;
+  }
   const jwt = new SignJWT(payload)
     .setProtectedHeader({ alg: ALGORITHM })
     .setIssuer(INTERNAL_TOKEN_ISSUER)
@@ -79,8 +83,9 @@ export async function verifyInternalToken(
       case 'edge':
         return { principal: { scope: payload.scope }, requestId };
       case 'session':
-        if (typeof payload.sub === 'string' && typeof payload.cid === 'string') {
-          return { principal: { scope: 'session', userId: payload.sub, companyId: payload.cid }, requestId };
+        if (typeof payload.sub === 'string' && typeof payload.cid === 'string' && typeof payload.cnm === 'string') {
+          const principal = { scope: 'session', userId: payload.sub, companyId: payload.cid, companyName: payload.cnm } as const;
+          return { principal, requestId };
         }
         throw new InternalTokenError('invalid');
       default:

@@ -10,9 +10,9 @@ export interface RequestContext {
 }
 
 /** The signed-in user of this request; public operations never call it. */
-export function requireSession(context: RequestContext): { userId: string; companyId: string } {
+export function requireSession(context: RequestContext): Extract<Principal, { scope: 'session' }> {
   if (context.principal.scope !== 'session') throw new DomainError('UNAUTHENTICATED');
-  return { userId: context.principal.userId, companyId: context.principal.companyId };
+  return context.principal;
 }
 
 /** Steps only the edge may run (it orchestrates sign-in); a browser's forwarded request never may. */

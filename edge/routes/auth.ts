@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { parseSignInInput, type SignInInput } from '../domain/signInInput.ts';
+import { findCompanyForSignIn } from '../companyForSignIn.ts';
 import type { EdgeBindings, EdgeConfig } from '../env.ts';
 import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
 import { readJsonBody } from '../jsonBody.ts';
@@ -12,12 +13,6 @@ import { clearedSessionSetCookie } from '../sessionCookie.ts';
  * alone never makes a session: it starts a pending sign-in, which the second factor (or enrolling one)
  * completes (routes/secondFactor.ts).
  */
-
-const COMPANY_ID_FOR_SIGN_IN = /* GraphQL */ `
-  query CompanyIdForSignIn($name: String!) {
-    companyIdForSignIn(name: $name)
-  }
-`;
 
 const VERIFY_PASSWORD = /* GraphQL */ `
   mutation VerifyPassword($input: VerifyPasswordInput!) {
@@ -55,21 +50,14 @@ export const authRoutes = new Hono<EdgeBindings>()
  * user and wrong password all end in the same BAD_CREDENTIALS.
  */
 async function verifySignIn(config: EdgeConfig, input: SignInInput, requestId: string): Promise<PendingSignIn> {
-  const company = await runEdgeStep<{ companyIdForSignIn: string | null }>(config, {
-    operationName: 'CompanyIdForSignIn',
-    query: COMPANY_ID_FOR_SIGN_IN,
-    variables: { name: input.companyName },
-    requestId,
-    verdicts: ['BAD_CREDENTIALS'],
-  });
-  const companyId = company?.companyIdForSignIn ?? null;
+  const company = await findCompanyForSignIn(config, input.companyName, requestId);
 
   const verified = await runEdgeStep<{ verifyPassword: { userId?: unknown; companyId?: unknown; secondFactor?: unknown } | null }>(
     config,
     {
       operationName: 'VerifyPassword',
       query: VERIFY_PASSWORD,
-      variables: { input: { companyId, username: input.username, password: input.password } },
+      variables: { input: { companyId: company?.id ?? null, username: input.username, password: input.password } },
       requestId,
       verdicts: ['BAD_CREDENTIALS'],
     },
@@ -80,5 +68,7 @@ async function verifySignIn(config: EdgeConfig, input: SignInInput, requestId: s
   }
   const stage = verdict.secondFactor === 'TOTP' ? 'SECOND_FACTOR' : verdict.secondFactor === 'ENROLMENT_REQUIRED' ? 'ENROLMENT' : undefined;
   if (!stage) throw gatewayUnavailable(requestId, `VerifyPassword answered secondFactor ${String(verdict.secondFactor)}`);
-  return { userId: verdict.userId, companyId: verdict.companyId, stage, companyName: input.companyName };
+    // A verdict for a user means the company exists; its own spelling of the name goes into the session.
+  if (!company) throw gatewayUnavailable(requestId, 'VerifyPassword accepted a sign-in without a company');
+  return { userId: verdict.userId, companyId: verdict.companyId, stage, companyName: company.name };
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { PASSWORD_POLICY_SELECTION, readPasswordPolicy } from '../domain/passwordPolicyAnswer.ts';
 import {
   parseCompletePasswordResetInput,
   parseForgotCompanyInput,
@@ -7,6 +8,7 @@ import {
   type ForgotCompanyInput,
   type ForgotPasswordInput,
 } from '../domain/recoveryInput.ts';
+import { findCompanyForSignIn } from '../companyForSignIn.ts';
 import type { EdgeBindings, EdgeConfig } from '../env.ts';
 import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
 import { readJsonBody } from '../jsonBody.ts';
@@ -27,12 +29,6 @@ export const FORGOT_PASSWORD_ANSWER = {
 export const FORGOT_COMPANY_ANSWER = {
   message: 'If that address has an account, we sent an email listing your companies.',
 } as const;
-
-const COMPANY_ID_FOR_SIGN_IN = /* GraphQL */ `
-  query CompanyIdForSignIn($name: String!) {
-    companyIdForSignIn(name: $name)
-  }
-`;
 
 const REQUEST_PASSWORD_RESET = /* GraphQL */ `
   mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
@@ -63,6 +59,7 @@ const PASSWORD_RESET_LINK = /* GraphQL */ `
     passwordResetLink(token: $token) {
       username
       companyName
+      ${PASSWORD_POLICY_SELECTION}
     }
   }
 `;
@@ -92,18 +89,20 @@ export const recoveryRoutes = new Hono<EdgeBindings>()
   .post('/auth/reset-password/link', async (c) => {
     const { value } = await readJsonBody(c.req.raw);
     const { token } = parseResetLinkInput(value);
-    const data = await runEdgeStep<{ passwordResetLink: { username?: unknown; companyName?: unknown } | null }>(c.var.config, {
+    type Link = { username?: unknown; companyName?: unknown; passwordPolicy?: unknown };
+    const data = await runEdgeStep<{ passwordResetLink: Link | null }>(c.var.config, {
       operationName: 'PasswordResetLink',
       query: PASSWORD_RESET_LINK,
       variables: { token },
       requestId: c.var.requestId,
       verdicts: ['RESET_LINK_INVALID'],
     });
-    const { username, companyName } = data?.passwordResetLink ?? {};
-    if (typeof username !== 'string' || typeof companyName !== 'string') {
+    const { username, companyName, passwordPolicy } = data?.passwordResetLink ?? {};
+    const policy = readPasswordPolicy(passwordPolicy);
+    if (typeof username !== 'string' || typeof companyName !== 'string' || !policy) {
       throw gatewayUnavailable(c.var.requestId, 'PasswordResetLink answered without a user');
     }
-    return c.json({ username, companyName });
+    return c.json({ username, companyName, passwordPolicy: policy });
   })
   .post('/auth/reset-password', async (c) => {
     const { value } = await readJsonBody(c.req.raw);
@@ -136,18 +135,11 @@ async function afterTheAnswer(what: string, requestId: string, work: () => Promi
  * nothing, but the edge's sequence of steps is the same whether or not the company exists.
  */
 async function requestReset(config: EdgeConfig, input: ForgotPasswordInput, requestId: string): Promise<void> {
-  const company = await runEdgeStep<{ companyIdForSignIn: string | null }>(config, {
-    operationName: 'CompanyIdForSignIn',
-    query: COMPANY_ID_FOR_SIGN_IN,
-    variables: { name: input.companyName },
-    requestId,
-    verdicts: [],
-  });
-  const companyId = typeof company?.companyIdForSignIn === 'string' ? company.companyIdForSignIn : null;
+  const company = await findCompanyForSignIn(config, input.companyName, requestId);
   await runEdgeStep<{ requestPasswordReset: boolean }>(config, {
     operationName: 'RequestPasswordReset',
     query: REQUEST_PASSWORD_RESET,
-    variables: { input: { companyId, companyName: input.companyName, username: input.username } },
+    variables: { input: { companyId: company?.id ?? null, companyName: company?.name ?? input.companyName, username: input.username } },
     requestId,
     verdicts: [],
   });

@@ -120,6 +120,6 @@ function pendingSignIn(c: Context<EdgeBindings>, stage: PendingSignIn['stage']):
 /** The second factor succeeded: the pending sign-in has done its work and the session begins. */
 async function beginSession(c: Context<EdgeBindings>, pending: PendingSignIn): Promise<void> {
   c.header('set-cookie', clearedPendingSignInSetCookie(), { append: true });
-  const session = { userId: pending.userId, companyId: pending.companyId };
+  const session = { userId: pending.userId, companyId: pending.companyId, companyName: pending.companyName };
   c.header('set-cookie', await sessionSetCookie(c.var.config.sessionKey, session), { append: true });
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { PASSWORD_POLICY_SELECTION, readPasswordPolicy } from '../domain/passwordPolicyAnswer.ts';
 import { parseCompleteSignUpInput, parseSignUpInvitationInput } from '../domain/signUpInput.ts';
 import type { EdgeBindings } from '../env.ts';
 import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
@@ -19,6 +20,7 @@ const SIGN_UP_INVITATION = /* GraphQL */ `
       username
       displayName
       companyName
+      ${PASSWORD_POLICY_SELECTION}
     }
   }
 `;
@@ -36,7 +38,9 @@ export const signUpRoutes = new Hono<EdgeBindings>()
   .post('/auth/sign-up/invitation', async (c) => {
     const { value } = await readJsonBody(c.req.raw);
     const { token } = parseSignUpInvitationInput(value);
-    const data = await runEdgeStep<{ signUpInvitation: { username?: unknown; displayName?: unknown; companyName?: unknown } | null }>(
+    const data = await runEdgeStep<{
+      signUpInvitation: { username?: unknown; displayName?: unknown; companyName?: unknown; passwordPolicy?: unknown } | null;
+    }>(
       c.var.config,
       {
         operationName: 'SignUpInvitation',
@@ -46,11 +50,12 @@ export const signUpRoutes = new Hono<EdgeBindings>()
         verdicts: ['SIGN_UP_LINK_INVALID'],
       },
     );
-    const { username, displayName, companyName } = data?.signUpInvitation ?? {};
-    if (typeof username !== 'string' || typeof displayName !== 'string' || typeof companyName !== 'string') {
+    const { username, displayName, companyName, passwordPolicy } = data?.signUpInvitation ?? {};
+    const policy = readPasswordPolicy(passwordPolicy);
+    if (typeof username !== 'string' || typeof displayName !== 'string' || typeof companyName !== 'string' || !policy) {
       throw gatewayUnavailable(c.var.requestId, 'SignUpInvitation answered without an invitation');
     }
-    return c.json({ username, displayName, companyName });
+    return c.json({ username, displayName, companyName, passwordPolicy: policy });
   })
   .post('/auth/sign-up', async (c) => {
     const { value } = await readJsonBody(c.req.raw);

@@ -134,8 +134,9 @@ function graphqlError(code: string, message: string): GatewayAnswer {
  */
 const identity: GraphQLResponder = ({ query, variables }) => {
   const input = (variables.input ?? {}) as Record<string, unknown>;
-  if (query.includes('companyIdForSignIn')) {
-    return { status: 200, body: { data: { companyIdForSignIn: variables.name === 'Acme' ? 'company-1' : null } } };
+  if (query.includes('companyForSignIn')) {
+    const company = String(variables.name).toLowerCase() === 'acme' ? { id: 'company-1', name: 'Acme' } : null;
+    return { status: 200, body: { data: { companyForSignIn: company } } };
   }
   if (query.includes('verifyPassword')) {
     const users: Record<string, { userId: string; secondFactor: string }> = {
@@ -228,7 +229,7 @@ async function craftPendingToken(
 
 /** A session token signed exactly as the edge signs sessions (the session key is SESSION_SECRET itself). */
 async function craftSessionToken(): Promise<string> {
-  return new SignJWT({ cid: 'company-1' })
+  return new SignJWT({ cid: 'company-1', cnm: 'Acme' })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('user-1')
     .setIssuedAt()
@@ -404,7 +405,8 @@ describe('GET /healthz', () => {
 
 describe('sign-in: the password step', () => {
   it('starts a pending sign-in with exactly the secure attributes, and never a session', async () => {
-    const response = await signIn({ username: ' ada ', companyName: 'Acme ', password: 'correct horse' });
+    // Typed in another case: the pending sign-in (and then the session) keeps the company's own spelling.
+    const response = await signIn({ username: ' ada ', companyName: 'ACME ', password: 'correct horse' });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ next: 'SECOND_FACTOR' });
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -515,13 +517,14 @@ describe('sign-in: the second factor', () => {
     const session = cookies[SESSION_COOKIE];
     expect(session?.attributes).toEqual(['HttpOnly', 'Max-Age=43200', 'Path=/', 'SameSite=Lax', 'Secure']);
     const { payload } = await jwtVerify(session?.value ?? '', new TextEncoder().encode(SESSION_SECRET), { algorithms: ['HS256'] });
-    expect(payload).toMatchObject({ sub: 'user-1', cid: 'company-1' });
+    expect(payload).toMatchObject({ sub: 'user-1', cid: 'company-1', cnm: 'Acme' });
     expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(12 * 60 * 60);
 
     expect(await principalForCookie(`${SESSION_COOKIE}=${session?.value}`)).toEqual({
       scope: 'session',
       userId: 'user-1',
       companyId: 'company-1',
+      companyName: 'Acme',
     });
   });
 
@@ -662,6 +665,7 @@ describe('sign-in: enrolling an authenticator', () => {
       scope: 'session',
       userId: 'user-2',
       companyId: 'company-1',
+      companyName: 'Acme',
     });
   });
 
@@ -723,7 +727,7 @@ const signUpIdentity: GraphQLResponder = ({ query, variables }) => {
     if (variables.token !== SIGN_UP_TOKEN) return graphqlError('SIGN_UP_LINK_INVALID', 'identity may word this differently');
     return {
       status: 200,
-      body: { data: { signUpInvitation: { username: 'grace', displayName: 'Grace Hopper', companyName: 'Acme' } } },
+      body: { data: { signUpInvitation: { username: 'grace', displayName: 'Grace Hopper', companyName: 'Acme', passwordPolicy: { minLength: 12, maxLength: 128 } } } },
     };
   }
   if (query.includes('completeSignUp')) {
@@ -759,7 +763,12 @@ describe('sign-up links', () => {
   it('says who a valid link is for, asking identity as the edge', async () => {
     const response = await postJson('/auth/sign-up/invitation', { token: SIGN_UP_TOKEN });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ username: 'grace', displayName: 'Grace Hopper', companyName: 'Acme' });
+    expect(await response.json()).toEqual({
+      username: 'grace',
+      displayName: 'Grace Hopper',
+      companyName: 'Acme',
+      passwordPolicy: { minLength: 12, maxLength: 128 },
+    });
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('set-cookie')).toBeNull();
     const [lookup] = graphqlRequests();
@@ -858,7 +867,9 @@ const RESET_LINK_INVALID_ANSWER = {
 const recoveryIdentity: GraphQLResponder = ({ query, variables }) => {
   const input = (variables.input ?? {}) as Record<string, unknown>;
   const answer = (data: unknown): GatewayAnswer => ({ status: 200, body: { data } });
-  if (query.includes('companyIdForSignIn')) return answer({ companyIdForSignIn: variables.name === 'Acme' ? 'company-1' : null });
+  if (query.includes('companyForSignIn')) {
+    return answer({ companyForSignIn: String(variables.name).toLowerCase() === 'acme' ? { id: 'company-1', name: 'Acme' } : null });
+  }
   if (query.includes('requestPasswordReset')) return answer({ requestPasswordReset: true });
   if (query.includes('companyIdsForEmail')) {
     return answer({ companyIdsForEmail: variables.email === 'grace@example.com' ? ['company-1', 'company-2'] : [] });
@@ -867,7 +878,7 @@ const recoveryIdentity: GraphQLResponder = ({ query, variables }) => {
   if (query.includes('sendCompanyNamesReminder')) return answer({ sendCompanyNamesReminder: true });
   if (query.includes('passwordResetLink')) {
     if (variables.token !== RESET_TOKEN) return graphqlError('RESET_LINK_INVALID', 'identity may word this differently');
-    return answer({ passwordResetLink: { username: 'grace', companyName: 'Acme' } });
+    return answer({ passwordResetLink: { username: 'grace', companyName: 'Acme', passwordPolicy: { minLength: 8, maxLength: 128 } } });
   }
   if (query.includes('completePasswordReset')) {
     if (input.token !== RESET_TOKEN) return graphqlError('RESET_LINK_INVALID', 'identity may word this differently');
@@ -946,7 +957,7 @@ describe("can't log in", () => {
   it('after the answer, resolves the company and asks identity for a reset as the edge (companyId null when unknown)', async () => {
     await postJson('/auth/forgot-password', { username: ' grace ', companyName: ' Acme ' });
     expect(await operationsOf(await settledGraphqlRequests(2))).toEqual([
-      { query: expect.stringContaining('companyIdForSignIn'), variables: { name: 'Acme' }, principal: { scope: 'edge' } },
+      { query: expect.stringContaining('companyForSignIn'), variables: { name: 'Acme' }, principal: { scope: 'edge' } },
       {
         query: expect.stringContaining('requestPasswordReset'),
         variables: { input: { companyId: 'company-1', companyName: 'Acme', username: 'grace' } },
@@ -1002,10 +1013,10 @@ describe("can't log in", () => {
     expect(await settledGraphqlRequests(0)).toHaveLength(0);
   });
 
-  it('says who a valid reset link is for, asking identity as the edge', async () => {
+  it("says who a valid reset link is for and the company's password policy, asking identity as the edge", async () => {
     const response = await postJson('/auth/reset-password/link', { token: RESET_TOKEN });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ username: 'grace', companyName: 'Acme' });
+    expect(await response.json()).toEqual({ username: 'grace', companyName: 'Acme', passwordPolicy: { minLength: 8, maxLength: 128 } });
     expect(response.headers.get('set-cookie')).toBeNull();
     const [lookup] = await operationsOf(graphqlRequests());
     expect(lookup).toEqual({ query: expect.stringContaining('passwordResetLink'), variables: { token: RESET_TOKEN }, principal: { scope: 'edge' } });

@@ -10,7 +10,7 @@ import { generateSecretBoxKey } from '../../subgraphs/identity/domain/secretBox.
 import { DevelopmentOutbox, developmentOutboxPath } from '../../subgraphs/identity/mail/developmentOutbox.ts';
 import { createIdentitySubgraph } from '../../subgraphs/identity/service.ts';
 import { openTenancyDatabase } from '../../subgraphs/tenancy/db/database.ts';
-import { findCompanyById, findMembership } from '../../subgraphs/tenancy/db/tenancyStore.ts';
+import { findCompanyById } from '../../subgraphs/tenancy/db/tenancyStore.ts';
 import { parseCompanyCreateArguments } from './companyCreateArguments.ts';
 import { createCompanyWithRootMaster, type CreateCompanyDependencies } from './createCompanyWithRootMaster.ts';
 
@@ -50,10 +50,10 @@ describe('company create', () => {
     expect(created.companyId).toMatch(UUID);
     expect(created.linkValidForHours).toBe(72);
     expect(await findCompanyById(tenancy.db, created.companyId)).toMatchObject({ name: 'Acme MSP', nameNormalized: 'acme msp' });
-    expect(await findMembership(tenancy.db, created.userId)).toMatchObject({ companyId: created.companyId, role: 'ROOT_MASTER' });
     expect(await findUserById(identity.db, created.userId)).toMatchObject({
       companyId: created.companyId,
       username: 'root',
+      role: 'ROOT_MASTER',
       email: 'root@example.com',
       displayName: 'Riley Root',
       passwordHash: null,

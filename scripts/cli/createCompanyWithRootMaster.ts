@@ -14,7 +14,6 @@ import { welcomeMessage } from '../../subgraphs/identity/mail/messages/welcomeMe
 import {
   findCompanyByName,
   insertCompanyUnlessNameTaken,
-  insertMembershipIfAbsent,
   type TenancyDatabase,
 } from '../../subgraphs/tenancy/db/tenancyStore.ts';
 import { normalizeCompanyName } from '../../subgraphs/tenancy/domain/companyName.ts';
@@ -38,8 +37,8 @@ export interface CreatedCompany {
 }
 
 /**
- * `company create`: a new company (tenancy), its Root Master without a password (identity), their
- * ROOT_MASTER membership (tenancy), a single-use sign-up link (identity) and the welcome email that
+ * `company create`: a new company (tenancy), its Root Master without a password (identity), a
+ * single-use sign-up link (identity) and the welcome email that
  * carries it. The company comes first: the unique index on its name decides between two operators
  * creating the same company at once, before anything else is written.
  */
@@ -72,9 +71,9 @@ export async function createCompanyWithRootMaster(
     email: input.email,
     displayName: input.displayName,
     passwordHash: null,
+    role: 'ROOT_MASTER',
     createdAt,
   });
-  await insertMembershipIfAbsent(deps.tenancy, { userId, companyId, role: 'ROOT_MASTER', createdAt });
 
   const token = generateAccountLinkToken();
   await issueAccountLink(deps.identity, {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphUnderTest } from '@lanyard/core/testing/serviceUnderTest';
-import { insertCompanyIfAbsent, insertMembershipIfAbsent } from './db/tenancyStore.ts';
+import { insertCompanyIfAbsent } from './db/tenancyStore.ts';
 import { createTenancySubgraph } from './service.ts';
 
-const entities = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id role company { id name } } } }`;
+const entities = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Company { id name } } }`;
 
 describe('tenancy subgraph', () => {
   let subgraph: Awaited<ReturnType<typeof startSubgraphUnderTest<Awaited<ReturnType<typeof createTenancySubgraph>>>>>;
-  const acme = { scope: 'session' as const, userId: 'user-1', companyId: 'acme' };
+  const acme = { scope: 'session' as const, userId: 'user-1', companyId: 'acme' , companyName: 'Acme MSP'};
 
   beforeAll(async () => {
     subgraph = await startSubgraphUnderTest(createTenancySubgraph);
@@ -15,30 +15,26 @@ describe('tenancy subgraph', () => {
     const createdAt = new Date();
     await insertCompanyIfAbsent(db, { id: 'acme', name: 'Acme MSP', nameNormalized: 'acme msp', createdAt });
     await insertCompanyIfAbsent(db, { id: 'globex', name: 'Globex', nameNormalized: 'globex', createdAt });
-    await insertMembershipIfAbsent(db, { userId: 'user-1', companyId: 'acme', role: 'ROOT_MASTER', createdAt });
-    await insertMembershipIfAbsent(db, { userId: 'user-2', companyId: 'globex', role: 'USER', createdAt });
   });
   afterAll(() => subgraph.stop());
 
-  it('gives a user their company and role', async () => {
-    const answer = await subgraph.query(acme, entities, { r: [{ __typename: 'User', id: 'user-1' }] });
-    expect(answer.body.data).toEqual({
-      _entities: [{ id: 'user-1', role: 'ROOT_MASTER', company: { id: 'acme', name: 'Acme MSP' } }],
-    });
+  it("gives a signed-in user their own company's name", async () => {
+    const answer = await subgraph.query(acme, entities, { r: [{ __typename: 'Company', id: 'acme' }] });
+    expect(answer.body.data).toEqual({ _entities: [{ id: 'acme', name: 'Acme MSP' }] });
   });
 
   it('shows nothing of another company', async () => {
-    const answer = await subgraph.query(acme, entities, { r: [{ __typename: 'User', id: 'user-2' }] });
+    const answer = await subgraph.query(acme, entities, { r: [{ __typename: 'Company', id: 'globex' }] });
     expect(answer.body.data).toEqual({ _entities: [null] });
   });
 
-  it('resolves a company name for the edge, ignoring case and extra spaces, and only for the edge', async () => {
-    const lookup = `query ($name: String!) { companyIdForSignIn(name: $name) }`;
+  it('finds a company by name for the edge, with its own spelling, ignoring case and extra spaces, and only for the edge', async () => {
+    const lookup = `query ($name: String!) { companyForSignIn(name: $name) { id name } }`;
     expect((await subgraph.query({ scope: 'edge' }, lookup, { name: '  ACME   msp ' })).body.data).toEqual({
-      companyIdForSignIn: 'acme',
+      companyForSignIn: { id: 'acme', name: 'Acme MSP' },
     });
     expect((await subgraph.query({ scope: 'edge' }, lookup, { name: 'Initech' })).body.data).toEqual({
-      companyIdForSignIn: null,
+      companyForSignIn: null,
     });
     const browser = await subgraph.query({ scope: 'anonymous' }, lookup, { name: 'Acme MSP' });
     expect(browser.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

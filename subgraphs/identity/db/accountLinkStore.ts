@@ -14,18 +14,22 @@ import type { IdentityDatabase } from './userStore.ts';
  * Stores a new link for the user and, in the same transaction, retires every earlier unused link of the
  * same purpose: only the newest email of a kind a person received works.
  */
-export async function issueAccountLink(
-  db: IdentityDatabase,
-  link: {
-    purpose: AccountLinkPurpose;
-    tokenHash: string;
-    userId: string;
-    companyName: string;
-    now: Date;
-    expiresAt: Date;
-  },
-): Promise<void> {
-  await db.batch([
+export async function issueAccountLink(db: IdentityDatabase, link: NewAccountLink): Promise<void> {
+  await db.batch(accountLinkIssue(db, link));
+}
+
+export interface NewAccountLink {
+  purpose: AccountLinkPurpose;
+  tokenHash: string;
+  userId: string;
+  companyName: string;
+  now: Date;
+  expiresAt: Date;
+}
+
+/** The two statements of issueAccountLink, for a caller that runs them in its own transaction. */
+export function accountLinkIssue(db: IdentityDatabase, link: NewAccountLink) {
+  return [
     db
       .update(accountLinks)
       .set({ usedAt: link.now })
@@ -41,7 +45,7 @@ export async function issueAccountLink(
       expiresAt: link.expiresAt,
       usedAt: null,
     }),
-  ]);
+  ] as const;
 }
 
 const usable = (purpose: AccountLinkPurpose, tokenHash: string, now: Date) =>

@@ -30,6 +30,8 @@ export const users = sqliteTable(
 );
 
 export type UserRow = typeof users.$inferSelect;
+/** A user as inserted: the role defaults to USER, and a user is not activated until they choose a password. */
+export type NewUserRow = typeof users.$inferInsert;
 
 /**
  * A user's authenticator (TOTP) secret, one per user. `confirmedAt` is null while enrolment is pending:

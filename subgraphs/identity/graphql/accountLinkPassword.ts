@@ -1,7 +1,8 @@
 import { DomainError } from '@lanyard/core/domainError';
 import type { ErrorCode } from '@lanyard/core/errorCatalog';
-import { DEFAULT_PASSWORD_POLICY, evaluatePassword, failedRules } from '@lanyard/core/passwordPolicy';
+import { evaluatePassword, failedRules } from '@lanyard/core/passwordPolicy';
 import { consumeAccountLink, findValidAccountLink } from '../db/accountLinkStore.ts';
+import { passwordPolicyOf } from '../db/passwordPolicyStore.ts';
 import type { AccountLinkRow, UserRow } from '../db/schema.ts';
 import { findUserById, setPasswordHash, type IdentityDatabase } from '../db/userStore.ts';
 import { hashAccountLinkToken, isWellFormedAccountLinkToken, type AccountLinkPurpose } from '../domain/accountLinkToken.ts';
@@ -42,10 +43,9 @@ export async function setPasswordFromAccountLink(
   { link, user, password }: { link: AccountLinkRow; user: UserRow; password: string },
 ): Promise<void> {
   const { db, purpose, invalidCode, now } = steps;
-  // The policy of the company will be read from tenancy once Master users can edit it.
   const failed = failedRules(
     evaluatePassword(password, {
-      policy: DEFAULT_PASSWORD_POLICY,
+      policy: await passwordPolicyOf(db, user.companyId),
       username: user.username,
       companyName: link.companyName,
       isCommonPassword,
@@ -60,5 +60,5 @@ export async function setPasswordFromAccountLink(
   const passwordHash = await hashPassword(password);
   // The conditional update decides: of two requests racing with this link, only one goes on.
   if (!(await consumeAccountLink(db, purpose, link.tokenHash, now()))) throw new DomainError(invalidCode);
-  await setPasswordHash(db, user.id, passwordHash);
+  await setPasswordHash(db, user.id, passwordHash, now());
 }

@@ -1,5 +1,6 @@
 import { requireEdge } from '@lanyard/core/requestContext';
 import { issueAccountLink } from '../db/accountLinkStore.ts';
+import { passwordPolicyOf } from '../db/passwordPolicyStore.ts';
 import { companyIdsForEmail, findUserByUsername, type IdentityDatabase } from '../db/userStore.ts';
 import {
   accountLinkExpiry,
@@ -17,6 +18,7 @@ import { passwordChangedMessage } from '../mail/messages/passwordChangedMessage.
 import { passwordResetMessage } from '../mail/messages/passwordResetMessage.ts';
 import { findValidLinkAndUser, setPasswordFromAccountLink, type AccountLinkSteps } from './accountLinkPassword.ts';
 import type { MutationResolvers, QueryResolvers } from './generated.ts';
+import { passwordPolicyAnswer } from './passwordPolicyResolvers.ts';
 
 /** What identity needs to send account mail: the mailer, and the public origin (the edge) for links. */
 export interface IdentityMail {
@@ -59,7 +61,8 @@ export function recoveryResolvers(deps: RecoveryDependencies): { Query: QueryRes
       async passwordResetLink(_parent, { token }, context) {
         requireEdge(context);
         const { link, user } = await findValidLinkAndUser(steps, token);
-        return { username: user.username, companyName: link.companyName };
+        const policy = await passwordPolicyOf(db, user.companyId);
+        return { username: user.username, companyName: link.companyName, passwordPolicy: passwordPolicyAnswer(policy) };
       },
       async companyIdsForEmail(_parent, { email }, context) {
         requireEdge(context);

@@ -1,7 +1,9 @@
 import { requireEdge } from '@lanyard/core/requestContext';
+import { passwordPolicyOf } from '../db/passwordPolicyStore.ts';
 import type { IdentityDatabase } from '../db/userStore.ts';
 import { findValidLinkAndUser, setPasswordFromAccountLink, type AccountLinkSteps } from './accountLinkPassword.ts';
 import type { MutationResolvers, QueryResolvers } from './generated.ts';
+import { passwordPolicyAnswer } from './passwordPolicyResolvers.ts';
 
 export interface SignUpDependencies {
   db: IdentityDatabase;
@@ -25,7 +27,12 @@ export function signUpResolvers(deps: SignUpDependencies): { Query: QueryResolve
       async signUpInvitation(_parent, { token }, context) {
         requireEdge(context);
         const { link, user } = await findValidLinkAndUser(steps, token);
-        return { username: user.username, displayName: user.displayName, companyName: link.companyName };
+        return {
+          username: user.username,
+          displayName: user.displayName,
+          companyName: link.companyName,
+          passwordPolicy: passwordPolicyAnswer(await passwordPolicyOf(db, user.companyId)),
+        };
       },
     },
     Mutation: {
