@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import { checkNewUserFields, DISPLAY_NAME_MAX_LENGTH, USERNAME_RULE } from '../../subgraphs/identity/domain/newUserFields.ts';
 import { UsageError } from './commandErrors.ts';
 
 /** What `company create` needs, checked: every value is safe to store and to put in an email. */
@@ -11,11 +11,8 @@ export interface CompanyCreateArguments {
 }
 
 const NAME_LENGTH = { min: 2, max: 128 } as const;
-const DISPLAY_NAME_MAX_LENGTH = 128;
-const USERNAME = /^[\p{L}\p{N}._-]{1,64}$/u;
 /** Control characters (line breaks, tabs, NUL) have no place in a name shown in emails and headers. */
 const CONTROL_CHARACTER = /\p{Cc}/u;
-const email = z.email();
 
 /** Parses the options after `company create`; throws a UsageError naming the first problem. */
 export function parseCompanyCreateArguments(args: string[]): CompanyCreateArguments {
@@ -46,19 +43,21 @@ export function parseCompanyCreateArguments(args: string[]): CompanyCreateArgume
   if (nameLength < NAME_LENGTH.min || nameLength > NAME_LENGTH.max || CONTROL_CHARACTER.test(name)) {
     throw new UsageError(`--name must be ${NAME_LENGTH.min} to ${NAME_LENGTH.max} characters without control characters`);
   }
-  const username = required('username');
-  if (!USERNAME.test(username)) {
-    throw new UsageError('--username must be 1 to 64 letters, digits, ".", "_" or "-"');
+  // The Root Master's fields follow the same rules as every invited user's.
+  const { fields, problems } = checkNewUserFields({
+    username: required('username'),
+    email: required('email'),
+    displayName: typeof values['display-name'] === 'string' ? values['display-name'] : '',
+  });
+  const problemFields = new Set(problems.map((problem) => problem.field));
+  if (problemFields.has('username')) throw new UsageError(`--username must be ${USERNAME_RULE}`);
+  if (problemFields.has('email')) {
+    throw new UsageError(`--email must be one email address such as root@example.com, not "${fields.email}"`);
   }
-  const address = required('email');
-  if (!email.safeParse(address).success) {
-    throw new UsageError(`--email must be one email address such as root@example.com, not "${address}"`);
-  }
-  const displayName = typeof values['display-name'] === 'string' ? values['display-name'].trim() : '';
-  if ([...displayName].length > DISPLAY_NAME_MAX_LENGTH || CONTROL_CHARACTER.test(displayName)) {
+  if (problemFields.has('displayName')) {
     throw new UsageError(`--display-name must be at most ${DISPLAY_NAME_MAX_LENGTH} characters without control characters`);
   }
-  return { name, username, email: address, displayName: displayName || username };
+  return { name, ...fields };
 }
 
 /** node:util's messages are long and suggest "--" tricks; one short line says what was wrong. */
