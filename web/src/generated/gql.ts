@@ -14,10 +14,34 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
+    "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      username\n      email\n      status\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.ResetUserTwoFactorDocument,
+    "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": typeof types.DeleteUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordPolicyDocument,
+    "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.UpdatePasswordPolicyDocument,
 };
 const documents: Documents = {
+    "\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": types.AdminViewerDocument,
+    "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n": types.CompanyUsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      username\n      email\n      status\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      email\n      status\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.ResetUserTwoFactorDocument,
+    "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": types.DeleteUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordPolicyDocument,
+    "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n": types.UpdatePasswordPolicyDocument,
 };
 
 /**
@@ -37,7 +61,55 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      username\n      email\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      username\n      email\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      email\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      email\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n"): (typeof documents)["\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,7 +2,24 @@
  * Client-side routing by location.pathname with the History API. The edge serves index.html for every
  * page path, so a reload or a shared link lands on the same page; no hash routing.
  */
-export type PagePath = '/' | '/sign-in' | '/sign-up' | '/forgot-password' | '/forgot-company' | '/reset-password' | '/home';
+export type PagePath =
+  | '/'
+  | '/sign-in'
+  | '/sign-up'
+  | '/forgot-password'
+  | '/forgot-company'
+  | '/reset-password'
+  | '/home'
+  | AdminPagePath;
+
+/** The pages of Admin Settings, for Master users only. */
+export type AdminPagePath = '/admin/users' | '/admin/security' | '/admin/audit';
+
+const adminPagePaths: readonly string[] = ['/admin/users', '/admin/security', '/admin/audit'] satisfies AdminPagePath[];
+
+export function isAdminPagePath(path: string): path is AdminPagePath {
+  return adminPagePaths.includes(path);
+}
 
 const location = $state({ pathname: window.location.pathname });
 

@@ -89,11 +89,19 @@ export async function confirmEnrolment(code: string): Promise<EdgeResult<{ recov
   );
 }
 
+/** The password policy of the company a link is for, as the edge names it beside the person. */
+export interface LinkPasswordPolicy {
+  minLength: number;
+  maxLength: number;
+}
+
 /** Who a sign-up link is for. */
 export interface SignUpInvitation {
   username: string;
   displayName: string;
   companyName: string;
+  /** Absent from an edge that does not send it yet; the page then checks against the default policy. */
+  passwordPolicy?: LinkPasswordPolicy;
 }
 
 /** The token comes from the link's `#token=` fragment; the edge answers SIGN_UP_LINK_INVALID for a dead link. */
@@ -103,7 +111,7 @@ export async function fetchSignUpInvitation(token: string): Promise<EdgeResult<S
     typeof body.username === 'string' &&
     typeof body.displayName === 'string' &&
     typeof body.companyName === 'string'
-      ? { username: body.username, displayName: body.displayName, companyName: body.companyName }
+      ? withPasswordPolicy({ username: body.username, displayName: body.displayName, companyName: body.companyName }, body)
       : undefined,
   );
 }
@@ -120,10 +128,11 @@ export async function completeSignUp(token: string, password: string): Promise<E
   );
 }
 
-/** Who a password reset link is for. */
+/** Who a password reset link is for, and (when the edge says) their company's password policy. */
 export interface PasswordResetLink {
   username: string;
   companyName: string;
+  passwordPolicy?: LinkPasswordPolicy;
 }
 
 /** The edge answers 202 with one sentence whether or not anything matched; the page shows that sentence. */
@@ -138,11 +147,14 @@ export async function requestCompanyNames(email: string): Promise<EdgeResult<{ m
 
 /** The token comes from the link's `#token=` fragment; the edge answers RESET_LINK_INVALID for a dead link. */
 export async function fetchPasswordResetLink(token: string): Promise<EdgeResult<PasswordResetLink>> {
-  return postToEdge('/auth/reset-password/link', { token }, readUserAndCompany);
+  return postToEdge('/auth/reset-password/link', { token }, (body) => {
+    const holder = readUserAndCompany(body);
+    return holder && withPasswordPolicy(holder, body);
+  });
 }
 
 /** Sets the new password (VALIDATION_FAILED names each failed policy rule as a `password` field error). */
-export async function completePasswordReset(token: string, password: string): Promise<EdgeResult<PasswordResetLink>> {
+export async function completePasswordReset(token: string, password: string): Promise<EdgeResult<{ username: string; companyName: string }>> {
   return postToEdge('/auth/reset-password', { token, password }, readUserAndCompany);
 }
 
@@ -150,10 +162,27 @@ function readMessage(body: unknown): { message: string } | undefined {
   return isRecord(body) && typeof body.message === 'string' ? { message: body.message } : undefined;
 }
 
-function readUserAndCompany(body: unknown): PasswordResetLink | undefined {
+function readUserAndCompany(body: unknown): { username: string; companyName: string } | undefined {
   return isRecord(body) && typeof body.username === 'string' && typeof body.companyName === 'string'
     ? { username: body.username, companyName: body.companyName }
     : undefined;
+}
+
+/**
+ * Adds the link's password policy when the answer carries a well-formed one. A missing or malformed one
+ * is left out rather than failing the page: the server checks the password against the real policy
+ * anyway, and the checklist then falls back to the default.
+ */
+function withPasswordPolicy<T extends object>(holder: T, body: unknown): T & { passwordPolicy?: LinkPasswordPolicy } {
+  const policy = isRecord(body) ? body.passwordPolicy : undefined;
+  if (isRecord(policy) && isWholeNumber(policy.minLength) && isWholeNumber(policy.maxLength)) {
+    return { ...holder, passwordPolicy: { minLength: policy.minLength, maxLength: policy.maxLength } };
+  }
+  return holder;
+}
+
+function isWholeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0;
 }
 
 export async function signOut(): Promise<EdgeResult<null>> {
