@@ -1,16 +1,17 @@
 import type { CryptoKey } from 'jose';
 import { importInternalSigningKey } from '@lanyard/core/internalToken';
 import { derivePendingSignInKey } from './pendingSignIn.ts';
+import { SessionStore, type SessionBindings } from './sessions/sessionStore.ts';
 
 /** The bindings wrangler.toml and `wrangler secret put` give the worker. */
-export interface Env {
+export interface Env extends SessionBindings {
   /** The built web app (static assets binding). */
   ASSETS: { fetch(request: Request): Promise<Response> };
   /** Base URL of the Apollo gateway, e.g. http://127.0.0.1:4000 (no trailing path). */
   GATEWAY_URL: string;
   /** Secret: JWK JSON of the Ed25519 private key that signs internal tokens. */
   INTERNAL_TOKEN_PRIVATE_JWK: string;
-  /** Secret: at least 32 characters; signs the session cookie (and, through a derived key, the pending sign-in). */
+  /** Secret: at least 32 characters; the pending sign-in's key is derived from it. */
   SESSION_SECRET: string;
   /**
    * Optional, for local runs only: "on" serves the development mailbox at /dev/mailbox. Never set in
@@ -34,9 +35,10 @@ export interface EdgeBindings {
 export interface EdgeConfig {
   gatewayUrl: string;
   internalTokenKey: CryptoKey;
-  sessionKey: CryptoKey;
-  /** Derived from SESSION_SECRET, distinct from sessionKey (see pendingSignIn.ts). */
+  /** Derived from SESSION_SECRET (see pendingSignIn.ts). */
   pendingSignInKey: CryptoKey;
+  /** Signed-in sessions, in Durable Objects. */
+  sessions: SessionStore;
 }
 
 /** One binding is missing or malformed. */
@@ -63,12 +65,14 @@ export const MIN_SESSION_SECRET_LENGTH = 32;
 // keyed by the raw binding values so that a changed secret (a new deployment) is picked up.
 let cached: { source: Env; config: Promise<EdgeConfig> } | undefined;
 
-/** Compares the three values themselves: every request passes here, so nothing is built to compare. */
+/** Compares the values themselves: every request passes here, so nothing is built to compare. */
 function sameBindings(a: Env, b: Env): boolean {
   return (
     a.GATEWAY_URL === b.GATEWAY_URL &&
     a.INTERNAL_TOKEN_PRIVATE_JWK === b.INTERNAL_TOKEN_PRIVATE_JWK &&
-    a.SESSION_SECRET === b.SESSION_SECRET
+    a.SESSION_SECRET === b.SESSION_SECRET &&
+    a.SESSIONS === b.SESSIONS &&
+    a.USER_SESSIONS === b.USER_SESSIONS
   );
 }
 
@@ -98,12 +102,13 @@ async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
   }
   const gatewayUrl = await check(() => readGatewayUrl(env.GATEWAY_URL));
   const internalTokenKey = await check(() => importInternalTokenKey(env.INTERNAL_TOKEN_PRIVATE_JWK));
-  const sessionKey = await check(() => importSessionKey(env.SESSION_SECRET));
-  if (gatewayUrl === undefined || internalTokenKey === undefined || sessionKey === undefined) {
+  const sessionSecret = await check(() => readSessionSecret(env.SESSION_SECRET));
+  const sessionBindings = await check(() => readSessionBindings(env));
+  if (gatewayUrl === undefined || internalTokenKey === undefined || sessionSecret === undefined || !sessionBindings) {
     throw new BindingError(problems);
   }
-  const pendingSignInKey = await derivePendingSignInKey(env.SESSION_SECRET);
-  return { gatewayUrl, internalTokenKey, sessionKey, pendingSignInKey };
+  const pendingSignInKey = await derivePendingSignInKey(sessionSecret);
+  return { gatewayUrl, internalTokenKey, pendingSignInKey, sessions: new SessionStore(sessionBindings) };
 }
 
 function readGatewayUrl(value: unknown): string {
@@ -146,12 +151,19 @@ async function importInternalTokenKey(value: unknown): Promise<CryptoKey> {
   }
 }
 
-async function importSessionKey(value: unknown): Promise<CryptoKey> {
+function readSessionSecret(value: unknown): string {
   if (typeof value !== 'string' || value.length < MIN_SESSION_SECRET_LENGTH) {
     throw new BindingProblem('SESSION_SECRET', `must be at least ${MIN_SESSION_SECRET_LENGTH} characters`);
   }
-  return crypto.subtle.importKey('raw', new TextEncoder().encode(value), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-    'verify',
-  ]);
+  return value;
+}
+
+/** The Durable Object bindings come from wrangler.toml; without them no one can stay signed in. */
+function readSessionBindings(env: Env): SessionBindings {
+  for (const binding of ['SESSIONS', 'USER_SESSIONS'] as const) {
+    if (typeof env[binding]?.idFromName !== 'function') {
+      throw new BindingProblem(binding, 'must be a Durable Object binding (see wrangler.toml)');
+    }
+  }
+  return { SESSIONS: env.SESSIONS, USER_SESSIONS: env.USER_SESSIONS };
 }

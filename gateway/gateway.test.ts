@@ -13,7 +13,7 @@ describe('gateway over the real subgraphs', () => {
   let dataDir: string;
   let sign: (principal: Principal) => Promise<string>;
   const casey = demoUsers.find((user) => user.username === 'casey')!;
-  const session: Principal = { scope: 'session', userId: casey.id, companyId: demoCompany.id };
+  const session: Principal = { scope: 'session', userId: casey.id, companyId: demoCompany.id , companyName: 'Acme MSP'};
 
   async function post(body: string, token?: string) {
     const response = await fetch(`${stack.gatewayUrl}/graphql`, {
@@ -21,7 +21,7 @@ describe('gateway over the real subgraphs', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body,
     });
-    return { status: response.status, text: await response.text() };
+    return { status: response.status, headers: response.headers, text: await response.text() };
   }
   const query = async (text: string, principal: Principal = session) =>
     post(JSON.stringify({ query: text }), await sign(principal));
@@ -53,6 +53,18 @@ describe('gateway over the real subgraphs', () => {
         },
       },
     });
+  });
+
+  it("passes on a subgraph's word that a user's sessions must end, for the edge to act on", async () => {
+    const morgan = demoUsers.find((user) => user.username === 'morgan')!;
+    const root = demoUsers.find((user) => user.username === 'root')!;
+    const asMorgan: Principal = { scope: 'session', userId: morgan.id, companyId: demoCompany.id, companyName: 'Acme MSP' };
+    // Resetting root's second factor as morgan (a Master): root's sessions end.
+    const reset = await query(`mutation { resetUserTwoFactor(userId: "${root.id}") { status } }`, asMorgan);
+    expect(JSON.parse(reset.text)).toEqual({ data: { resetUserTwoFactor: { status: 'TWO_FACTOR_NOT_SET_UP' } } });
+    expect(reset.headers.get('lanyard-end-sessions-of')).toBe(root.id);
+    // A query that changes nothing names no one.
+    expect((await query(meQuery)).headers.get('lanyard-end-sessions-of')).toBeNull();
   });
 
   it('refuses requests without the edge token, at the gateway and at every subgraph', async () => {

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { errorCatalog } from '@lanyard/core/errorCatalog';
 import type { RequestContext } from '@lanyard/core/requestContext';
+import { END_SESSIONS_HEADER, parseEndSessionsHeader } from '@lanyard/core/sessionEnding';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -8,6 +9,8 @@ import { GraphQLError } from 'graphql';
  * turns a subgraph it cannot reach into SERVICE_UNAVAILABLE, so the client learns that a part is down
  * but never its name or address, and the fields other subgraphs resolve still arrive.
  */
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<RequestContext>['didReceiveResponse']>>[0];
+
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
   constructor(url: string) {
     // Node's own fetch (undici, connections kept alive) instead of the default make-fetch-happen, which
@@ -19,6 +22,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
     if (!context.internalToken) return;
     request.http?.headers.set('authorization', `Bearer ${context.internalToken}`);
     request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  /** A subgraph that ended sessions says so in a header; the gateway answers it to the edge (sessionEnding.ts). */
+  override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
+    for (const userId of parseEndSessionsHeader(response.http?.headers.get(END_SESSIONS_HEADER))) {
+      context.endSessionsOf.add(userId);
+    }
+    return response;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<RequestContext>) {

@@ -9,7 +9,7 @@ import { Log, LogLevel, Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 
 /**
- * Runs the real edge worker in workerd, as `wrangler deploy` would ship it: wrangler bundles edge/index.ts
+ * Runs the real edge worker in workerd, as `wrangler deploy` would ship it: wrangler bundles edge/worker.ts
  * (`wrangler deploy --dry-run`, the exact artifact a deployment uploads) and translates wrangler.toml into
  * runtime options (assets, vars, later Durable Objects); Miniflare runs that bundle in workerd on
  * 127.0.0.1. Used by `npm start`, the e2e browser test, the bench and the edge tests.
@@ -59,7 +59,7 @@ export async function startEdge(options: StartEdgeOptions): Promise<RunningEdge>
       ...workerOptions,
       name: 'lanyard-edge',
       modulesRoot: bundleDirectory,
-      modules: [{ type: 'ESModule', path: join(bundleDirectory, 'index.js') }],
+      modules: [{ type: 'ESModule', path: join(bundleDirectory, 'worker.js') }],
       // The given URL and secrets override wrangler.toml's vars, as `wrangler secret put` does in production.
       bindings: {
         ...workerOptions.bindings,

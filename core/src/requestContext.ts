@@ -7,6 +7,8 @@ export interface RequestContext {
   requestId: string;
   /** The verified token itself, which the gateway passes on unchanged to the subgraphs. */
   internalToken: string;
+  /** Users whose sessions must end because of this request (see sessionEnding.ts). */
+  endSessionsOf: Set<string>;
 }
 
 /** The signed-in user of this request; public operations never call it. */

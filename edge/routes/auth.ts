@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { parseSignInInput, type SignInInput } from '../domain/signInInput.ts';
 import { findCompanyForSignIn } from '../companyForSignIn.ts';
 import type { EdgeBindings, EdgeConfig } from '../env.ts';
 import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
 import { readJsonBody } from '../jsonBody.ts';
 import { clearedPendingSignInSetCookie, pendingSignInSetCookie, type PendingSignIn } from '../pendingSignIn.ts';
-import { clearedSessionSetCookie } from '../sessionCookie.ts';
+import { SESSION_COOKIE_NAME, clearedSessionSetCookie } from '../sessionCookie.ts';
 
 /**
  * Sign-in's first step and sign-out. Identity decides whether a password is right; the edge only
@@ -33,11 +34,14 @@ export const authRoutes = new Hono<EdgeBindings>()
     const input = parseSignInInput(value);
     const pending = await verifySignIn(c.var.config, input, c.var.requestId);
     // A new sign-in never keeps an old session, whoever it belonged to.
+    await c.var.config.sessions.end(getCookie(c, SESSION_COOKIE_NAME));
     c.header('set-cookie', clearedSessionSetCookie(), { append: true });
     c.header('set-cookie', await pendingSignInSetCookie(c.var.config.pendingSignInKey, pending), { append: true });
     return c.json({ next: NEXT_SCREEN[pending.stage] });
   })
-  .post('/auth/sign-out', (c) => {
+  .post('/auth/sign-out', async (c) => {
+    // Ended in its object, not only forgotten by this browser: a copied cookie stops working too.
+    await c.var.config.sessions.end(getCookie(c, SESSION_COOKIE_NAME));
     c.header('set-cookie', clearedSessionSetCookie(), { append: true });
     c.header('set-cookie', clearedPendingSignInSetCookie(), { append: true });
     return c.body(null, 204);

@@ -10,7 +10,7 @@ import {
   requirePendingSignIn,
   type PendingSignIn,
 } from '../pendingSignIn.ts';
-import { sessionSetCookie } from '../sessionCookie.ts';
+import { SESSION_COOKIE_NAME, sessionSetCookie } from '../sessionCookie.ts';
 
 /**
  * Sign-in's second step: the code from an authenticator app (or a recovery code), or, for a user without
@@ -65,7 +65,7 @@ export const secondFactorRoutes = new Hono<EdgeBindings>()
     if (verdict?.method !== 'TOTP' && verdict?.method !== 'RECOVERY_CODE') {
       throw gatewayUnavailable(c.var.requestId, 'VerifySecondFactor answered without a method');
     }
-    await beginSession(c, pending);
+    await beginSession(c, pending, verdict.method === 'TOTP' ? 'otp' : 'recovery-code');
     const { recoveryCodesRemaining } = verdict;
     return c.json({
       ok: true,
@@ -109,7 +109,7 @@ export const secondFactorRoutes = new Hono<EdgeBindings>()
     if (!Array.isArray(recoveryCodes) || !recoveryCodes.every((entry) => typeof entry === 'string')) {
       throw gatewayUnavailable(c.var.requestId, 'ConfirmTotpEnrolment answered without recovery codes');
     }
-    await beginSession(c, pending);
+    await beginSession(c, pending, 'otp');
     return c.json({ recoveryCodes: recoveryCodes as string[] });
   });
 
@@ -117,9 +117,21 @@ function pendingSignIn(c: Context<EdgeBindings>, stage: PendingSignIn['stage']):
   return requirePendingSignIn(c.var.config.pendingSignInKey, getCookie(c, PENDING_SIGN_IN_COOKIE_NAME), stage);
 }
 
-/** The second factor succeeded: the pending sign-in has done its work and the session begins. */
-async function beginSession(c: Context<EdgeBindings>, pending: PendingSignIn): Promise<void> {
+/**
+ * The second factor succeeded: the pending sign-in has done its work and a new session begins, with a
+ * new id (never one the browser brought, so no one can fix a session id on a victim beforehand).
+ */
+async function beginSession(c: Context<EdgeBindings>, pending: PendingSignIn, secondFactor: 'otp' | 'recovery-code'): Promise<void> {
   c.header('set-cookie', clearedPendingSignInSetCookie(), { append: true });
-  const session = { userId: pending.userId, companyId: pending.companyId, companyName: pending.companyName };
-  c.header('set-cookie', await sessionSetCookie(c.var.config.sessionKey, session), { append: true });
+  const { sessions } = c.var.config;
+  await sessions.end(getCookie(c, SESSION_COOKIE_NAME));
+  const { sessionId, maxAgeSeconds } = await sessions.begin({
+    userId: pending.userId,
+    companyId: pending.companyId,
+    companyName: pending.companyName,
+    methods: ['pwd', secondFactor],
+    clientAddress: c.req.header('cf-connecting-ip') ?? null,
+    userAgent: c.req.header('user-agent') ?? null,
+  });
+  c.header('set-cookie', sessionSetCookie(sessionId, maxAgeSeconds), { append: true });
 }

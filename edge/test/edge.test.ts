@@ -227,14 +227,13 @@ async function craftPendingToken(
     .sign(key);
 }
 
-/** A session token signed exactly as the edge signs sessions (the session key is SESSION_SECRET itself). */
-async function craftSessionToken(): Promise<string> {
-  return new SignJWT({ cid: 'company-1', cnm: 'Acme' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('user-1')
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(SESSION_SECRET));
+/** A real session of ada's, begun through both sign-in steps; answers the cookie pair. */
+async function signedInSession(): Promise<string> {
+  gateway.respondToGraphQL = identity;
+  const pending = await passwordStep('ada');
+  const response = await postJson('/auth/second-factor', { code: '123456' }, { cookie: pending });
+  expect(response.status).toBe(200);
+  return `${SESSION_COOKIE}=${cookiesSet(response)[SESSION_COOKIE]?.value}`;
 }
 
 async function principalForCookie(cookie: string): Promise<InternalClaims['principal']> {
@@ -516,9 +515,9 @@ describe('sign-in: the second factor', () => {
     });
     const session = cookies[SESSION_COOKIE];
     expect(session?.attributes).toEqual(['HttpOnly', 'Max-Age=43200', 'Path=/', 'SameSite=Lax', 'Secure']);
-    const { payload } = await jwtVerify(session?.value ?? '', new TextEncoder().encode(SESSION_SECRET), { algorithms: ['HS256'] });
-    expect(payload).toMatchObject({ sub: 'user-1', cid: 'company-1', cnm: 'Acme' });
-    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(12 * 60 * 60);
+    // An opaque 256-bit id: nothing about the user is in the cookie, it only names the session's object.
+    expect(session?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(session?.value).not.toContain('.');
 
     expect(await principalForCookie(`${SESSION_COOKIE}=${session?.value}`)).toEqual({
       scope: 'session',
@@ -569,9 +568,10 @@ describe('sign-in: the second factor', () => {
       'signed with the session key': `${PENDING_COOKIE}=${await craftPendingToken(new TextEncoder().encode(SESSION_SECRET))}`,
       'of another token type': `${PENDING_COOKIE}=${await craftPendingToken(pendingKey, { typ: 'JWT' })}`,
       expired: `${PENDING_COOKIE}=${await craftPendingToken(pendingKey, { expiresAt: now - 1 })}`,
-      'a session token': `${PENDING_COOKIE}=${await craftSessionToken()}`,
-      'a session cookie alone': `${SESSION_COOKIE}=${await craftSessionToken()}`,
+      'a session id': `${PENDING_COOKIE}=${(await signedInSession()).slice(SESSION_COOKIE.length + 1)}`,
+      'a session cookie alone': await signedInSession(),
     };
+    gateway.received.length = 0;
     for (const [what, cookie] of Object.entries(refused)) {
       const response = await postJson('/auth/second-factor', { code: '123456' }, cookie ? { cookie } : {});
       expect(response.status, what).toBe(401);
@@ -1077,22 +1077,57 @@ describe("can't log in", () => {
 });
 
 describe('sessions and sign-out', () => {
-  it('treats a forged session cookie as no session', async () => {
-    const forged = await new SignJWT({ cid: 'company-1' })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('user-1')
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode('some-other-secret-of-enough-length-0123456789'));
-    expect(await principalForCookie(`${SESSION_COOKIE}=${forged}`)).toEqual({ scope: 'anonymous' });
+  const cleared = { value: '', attributes: ['HttpOnly', 'Max-Age=0', 'Path=/', 'SameSite=Lax', 'Secure'] };
+
+  it('treats a session id of no session, or anything else in the cookie, as no session, and clears it', async () => {
+    for (const value of ['A'.repeat(43), 'not-a-session', `${'A'.repeat(42)}.`]) {
+      expect(await principalForCookie(`${SESSION_COOKIE}=${value}`), value).toEqual({ scope: 'anonymous' });
+      const response = await postJson('/graphql', { query: '{ me { id } }' }, { cookie: `${SESSION_COOKIE}=${value}` });
+      expect(cookiesSet(response)[SESSION_COOKIE], value).toEqual(cleared);
+    }
   });
 
-  it('signs out by clearing the session and any pending sign-in', async () => {
-    const response = await fetch(`${edge.url}/auth/sign-out`, { method: 'POST' });
+  it('gives every sign-in a new session id, and ends the session the browser had before', async () => {
+    const first = await signedInSession();
+    const pending = await passwordStep('ada');
+    const second = await postJson('/auth/second-factor', { code: '123456' }, { cookie: `${pending}; ${first}` });
+    const secondCookie = `${SESSION_COOKIE}=${cookiesSet(second)[SESSION_COOKIE]?.value}`;
+    expect(secondCookie).not.toBe(first);
+    expect(await principalForCookie(secondCookie)).toMatchObject({ scope: 'session', userId: 'user-1' });
+    expect(await principalForCookie(first)).toEqual({ scope: 'anonymous' });
+  });
+
+  it('signs out by ending the session itself: a copy of the cookie no longer works', async () => {
+    const session = await signedInSession();
+    const response = await fetch(`${edge.url}/auth/sign-out`, { method: 'POST', headers: { cookie: session } });
     expect(response.status).toBe(204);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const cleared = { value: '', attributes: ['HttpOnly', 'Max-Age=0', 'Path=/', 'SameSite=Lax', 'Secure'] };
     expect(cookiesSet(response)).toEqual({ [SESSION_COOKIE]: cleared, [PENDING_COOKIE]: cleared });
+    expect(await principalForCookie(session)).toEqual({ scope: 'anonymous' });
+  });
+
+  it("ends every session of a user the gateway names, before the client's answer, and keeps the header inside", async () => {
+    const laptop = await signedInSession();
+    const phone = await signedInSession();
+    expect(await principalForCookie(phone)).toMatchObject({ scope: 'session', userId: 'user-1' });
+    // Another user's session (user-2 enrols): untouched by the reset of user-1.
+    gateway.respondToGraphQL = identity;
+    const enrolling = await passwordStep('newbie');
+    const enrolled = await postJson('/auth/enrolment/confirm', { code: '654321' }, { cookie: enrolling });
+    const other = `${SESSION_COOKIE}=${cookiesSet(enrolled)[SESSION_COOKIE]?.value}`;
+
+    gateway.respondToGraphQL = () => ({
+      status: 200,
+      headers: { 'lanyard-end-sessions-of': 'user-1' },
+      body: { data: { resetUserPassword: { id: 'user-1' } } },
+    });
+    const reset = await postJson('/graphql', { query: 'mutation { resetUserPassword(userId: "user-1") { id } }' }, { cookie: other });
+    expect(reset.status).toBe(200);
+    expect(reset.headers.get('lanyard-end-sessions-of')).toBeNull();
+
+    expect(await principalForCookie(laptop)).toEqual({ scope: 'anonymous' });
+    expect(await principalForCookie(phone)).toEqual({ scope: 'anonymous' });
+    expect(await principalForCookie(other)).toMatchObject({ scope: 'session', userId: 'user-2' });
   });
 });
 

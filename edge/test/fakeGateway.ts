@@ -18,6 +18,8 @@ export interface GatewayAnswer {
   status: number;
   body: unknown;
   contentType?: string;
+  /** Further response headers, e.g. the one that names users whose sessions end. */
+  headers?: Record<string, string>;
 }
 
 /** Decides the answer to one POST /graphql from its parsed body. */
@@ -65,7 +67,10 @@ export async function startFakeGateway(): Promise<FakeGateway> {
       } else {
         answer = { status: 404, body: { errors: [{ message: 'not here', extensions: { code: 'NOT_FOUND' } }] } };
       }
-      response.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json; charset=utf-8' });
+      response.writeHead(answer.status, {
+        ...answer.headers,
+        'content-type': answer.contentType ?? 'application/json; charset=utf-8',
+      });
       response.end(JSON.stringify(answer.body));
     });
   });

@@ -117,13 +117,16 @@ describe('account recovery (identity subgraph)', () => {
     });
   });
 
-  it('sets the new password once, refuses the old one, and confirms by email', async () => {
-    await addUser('morgan', 'morgan@example.test');
+  it('sets the new password once, refuses the old one, ends every session, and confirms by email', async () => {
+    const morgan = await addUser('morgan', 'morgan@example.test');
     const token = await resetToken('morgan');
     const before = await mailCount();
-    expect((await complete(token, NEW_PASSWORD)).body.data).toEqual({
+    const completed = await complete(token, NEW_PASSWORD);
+    expect(completed.body.data).toEqual({
       completePasswordReset: { username: 'morgan', companyName: 'Acme MSP' },
     });
+    // The edge reads this header and ends all of morgan's sessions.
+    expect(completed.headers.get('lanyard-end-sessions-of')).toBe(morgan);
     expect((await signIn('morgan', NEW_PASSWORD)).body.data).toEqual({ verifyPassword: { secondFactor: 'ENROLMENT_REQUIRED' } });
     expect(codeOf(await signIn('morgan', OLD_PASSWORD))).toBe('BAD_CREDENTIALS');
 

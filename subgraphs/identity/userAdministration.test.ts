@@ -24,7 +24,7 @@ const PASSWORD = 'Old-password-1!';
 const NEW_PASSWORD = 'Correct horse 7 battery!';
 const edge = { scope: 'edge' as const };
 
-type Answer = { body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+type Answer = { headers: Headers; body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 const codeOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code;
 const fieldPathsOf = (answer: Answer) =>
   ((answer.body.errors?.[0]?.extensions?.fields ?? []) as { path: string[] }[]).map((field) => field.path.join('.'));
@@ -363,6 +363,21 @@ describe('user administration (identity subgraph)', () => {
     const log = (await run(as(master.id), `{ auditLog(limit: 200) { action detail } }`)).body.data?.auditLog as Record<string, string>[];
     expect(log).toContainEqual({ action: 'PASSWORD_POLICY_CHANGED', detail: 'minimum length 8 → 30' });
     await run(as(master.id), Q.updatePolicy, { input: { minLength: 8 } });
+  });
+
+  it("names the user whose sessions must end when their credentials change or their rights shrink, and only then", async () => {
+    const endedBy = async (query: string, variables: Record<string, unknown>) =>
+      (await run(as(master.id), query, variables)).headers.get('lanyard-end-sessions-of');
+    const user = await addUser('USER');
+    expect(await endedBy(Q.resetTwoFactor, { id: user.id })).toBe(user.id);
+    expect(await endedBy(Q.resetPassword, { id: user.id })).toBe(user.id);
+    expect(await endedBy(Q.role, { input: { userId: user.id, role: 'MASTER' } })).toBeNull();
+    expect(await endedBy(Q.role, { input: { userId: user.id, role: 'USER' } })).toBe(user.id);
+    expect(await endedBy(Q.users, {})).toBeNull();
+    expect(await endedBy(Q.delete, { id: user.id })).toBe(user.id);
+    // Refused actions end nothing.
+    const plain = await addUser('USER');
+    expect((await run(as(plain.id), Q.delete, { id: master.id })).headers.get('lanyard-end-sessions-of')).toBeNull();
   });
 
   it('shows a status to Masters and to the user themselves, to no one else', async () => {

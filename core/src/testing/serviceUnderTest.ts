@@ -9,6 +9,7 @@ import type { SubgraphService, SubgraphSettings } from '../subgraphService.ts';
 
 export interface GraphQLAnswer {
   status: number;
+  headers: Headers;
   body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
@@ -39,7 +40,7 @@ export async function startSubgraphUnderTest<Service extends SubgraphService>(
 
   async function post(body: string, headers: Record<string, string>): Promise<GraphQLAnswer> {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    return { status: response.status, body: (await response.json()) as GraphQLAnswer['body'] };
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLAnswer['body'] };
   }
 
   return {

@@ -100,7 +100,8 @@ export function recoveryResolvers(deps: RecoveryDependencies): { Query: QueryRes
         const { link, user } = await findValidLinkAndUser(steps, input.token);
         await setPasswordFromAccountLink(steps, { link, user, password: input.password });
         const changedAt = now();
-        // TODO(sessions): end every session of this user here once sessions live in the Durable Object.
+        // Whoever knew the old password may be signed in somewhere: every session of the user ends.
+        context.endSessionsOf.add(user.id);
         if (user.email) {
           const message = passwordChangedMessage({ companyName: link.companyName, username: user.username, changedAt });
           await send(user.email, message, 'password changed email');

@@ -1,0 +1,36 @@
+/**
+ * The few parts of the Workers runtime API the edge uses, typed here instead of through
+ * @cloudflare/workers-types, whose global declarations clash with the DOM library the rest of the
+ * project compiles against. Only what the edge calls is declared; see Cloudflare's Durable Objects docs.
+ */
+declare module 'cloudflare:workers' {
+  export interface DurableObjectStorage {
+    get<T>(key: string): Promise<T | undefined>;
+    put<T>(key: string, value: T): Promise<void>;
+    delete(key: string): Promise<boolean>;
+    delete(keys: string[]): Promise<number>;
+    deleteAll(): Promise<void>;
+    list<T>(options?: { prefix?: string }): Promise<Map<string, T>>;
+  }
+
+  export interface DurableObjectState {
+    readonly storage: DurableObjectStorage;
+  }
+
+  /** A Durable Object class: requests to one object (one name) run one at a time, in order. */
+  export abstract class DurableObject<Env = unknown> {
+    protected readonly ctx: DurableObjectState;
+    protected readonly env: Env;
+    constructor(ctx: DurableObjectState, env: Env);
+  }
+}
+
+/** A binding to a Durable Object class; `get` returns a stub whose public methods are called over RPC. */
+interface DurableObjectNamespace<Stub> {
+  idFromName(name: string): DurableObjectId;
+  get(id: DurableObjectId): Stub;
+}
+
+interface DurableObjectId {
+  toString(): string;
+}

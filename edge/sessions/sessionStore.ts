@@ -1,0 +1,91 @@
+import {
+  DEFAULT_ABSOLUTE_LIFETIME_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
+} from '../domain/sessionLifetime.ts';
+import { generateSessionId, isWellFormedSessionId } from '../sessionCookie.ts';
+import type { SessionObjectStub, SessionRecord } from './sessionObject.ts';
+import type { UserSessionsObjectStub } from './userSessionsObject.ts';
+
+/** The Durable Object bindings of wrangler.toml that hold sessions. */
+export interface SessionBindings {
+  SESSIONS: DurableObjectNamespace<SessionObjectStub>;
+  USER_SESSIONS: DurableObjectNamespace<UserSessionsObjectStub>;
+}
+
+/** Who a session is, as the edge puts it into internal tokens. */
+export interface SignedInUser {
+  userId: string;
+  companyId: string;
+  companyName: string;
+}
+
+export interface NewSession extends SignedInUser {
+  methods: string[];
+  clientAddress: string | null;
+  userAgent: string | null;
+}
+
+/** The longest user agent kept: enough to name a browser, not a way to fill storage. */
+const MAX_USER_AGENT_LENGTH = 256;
+
+/**
+ * Sessions as the edge's routes use them. A session's object is named by the SHA-256 of its id, so
+ * that what is stored (and shown to an operator listing objects) is never a working cookie value.
+ */
+export class SessionStore {
+  readonly #sessions: SessionBindings['SESSIONS'];
+  readonly #users: SessionBindings['USER_SESSIONS'];
+
+  constructor(bindings: SessionBindings) {
+    this.#sessions = bindings.SESSIONS;
+    this.#users = bindings.USER_SESSIONS;
+  }
+
+  /** Starts a session and answers its id, for the cookie. */
+  async begin(session: NewSession, now = Date.now()): Promise<{ sessionId: string; maxAgeSeconds: number }> {
+    const sessionId = generateSessionId();
+    const name = await objectName(sessionId);
+    const record: SessionRecord = {
+      ...session,
+      userAgent: session.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) ?? null,
+      signedInAt: now,
+      lastActiveAt: now,
+      idleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
+      absoluteLifetimeMs: DEFAULT_ABSOLUTE_LIFETIME_MS,
+    };
+    // Indexed first: a session that exists is always one that "end every session of this user" finds.
+    await this.#users.get(this.#users.idFromName(session.userId)).add(name);
+    await this.#session(name).start(record);
+    return { sessionId, maxAgeSeconds: Math.floor(DEFAULT_ABSOLUTE_LIFETIME_MS / 1000) };
+  }
+
+  /** The signed-in user of a cookie value, or undefined when it names no session that is still on. */
+  async resume(cookieValue: string | undefined, now = Date.now()): Promise<SignedInUser | undefined> {
+    if (!isWellFormedSessionId(cookieValue)) return undefined;
+    const record = await this.#session(await objectName(cookieValue)).resume(now);
+    if (!record) return undefined;
+    return { userId: record.userId, companyId: record.companyId, companyName: record.companyName };
+  }
+
+  /** Ends the session of a cookie value, if it names one (sign-out, or a new sign-in in the same browser). */
+  async end(cookieValue: string | undefined): Promise<void> {
+    if (!isWellFormedSessionId(cookieValue)) return;
+    const name = await objectName(cookieValue);
+    const ended = await this.#session(name).end();
+    if (ended) await this.#users.get(this.#users.idFromName(ended.userId)).remove(name);
+  }
+
+  /** Ends every session of a user at once; answers how many there were. */
+  endAllOf(userId: string): Promise<number> {
+    return this.#users.get(this.#users.idFromName(userId)).endAll();
+  }
+
+  #session(name: string): SessionObjectStub {
+    return this.#sessions.get(this.#sessions.idFromName(name));
+  }
+}
+
+async function objectName(sessionId: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(sessionId)));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,8 @@
+/**
+ * The worker module wrangler deploys: the edge's app, and the Durable Object classes wrangler.toml binds,
+ * which a worker module must export by name. The app itself (index.ts) imports nothing of the Workers
+ * runtime, so tests can also run it on Node.
+ */
+export { default } from './index.ts';
+export { SessionObject } from './sessions/sessionObject.ts';
+export { UserSessionsObject } from './sessions/userSessionsObject.ts';
