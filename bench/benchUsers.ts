@@ -5,7 +5,7 @@ import { insertUserIfAbsent } from '../subgraphs/identity/db/userStore.ts';
 import { hashPassword } from '../subgraphs/identity/domain/passwordHashing.ts';
 import { createSecretBox } from '../subgraphs/identity/domain/secretBox.ts';
 import { generateTotpSecret } from '../subgraphs/identity/domain/totp.ts';
-import { normalizeUsername } from '../subgraphs/identity/domain/username.ts';
+import { normalizeUsername } from '@lanyard/core/username';
 import { demoCompany } from '../scripts/demoData.ts';
 import type { Stack } from '../scripts/stack.ts';
 

@@ -24,7 +24,7 @@ function benchUser() {
 export async function signSessionToken(stack: Stack): Promise<string> {
   const key = await importInternalSigningKey(stack.secrets.internalTokenPrivateJwk);
   return signInternalToken(key, {
-    principal: { scope: 'session', userId: benchUser().id, companyId: demoCompany.id , companyName: 'Acme MSP'},
+    principal: { scope: 'session', userId: benchUser().id, companyId: demoCompany.id , companyName: 'Acme MSP', role: 'USER' },
     requestId: `bench-${randomUUID()}`,
   });
 }

@@ -20,12 +20,15 @@ export interface GatewayRequest {
   body: string;
   principal: Principal;
   requestId: string;
+  /** The client's address (CF-Connecting-IP), for a request forwarded on a client's behalf. */
+  clientAddress?: string | undefined;
 }
 
 export async function postGraphQLToGateway(config: EdgeConfig, request: GatewayRequest): Promise<Response> {
   const token = await signInternalToken(config.internalTokenKey, {
     principal: request.principal,
     requestId: request.requestId,
+    clientAddress: request.clientAddress,
   });
   let response: Response;
   try {

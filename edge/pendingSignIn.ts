@@ -1,12 +1,13 @@
 import { SignJWT, jwtVerify, type CryptoKey } from 'jose';
 import { DomainError } from '@lanyard/core/domainError';
+import { isRole, type Role } from '@lanyard/core/role';
 
 /**
  * The pending sign-in: what the browser holds between a correct password and a successful second factor.
  * No session exists before the second factor succeeds, yet the second step must know whose code it is
  * checking; the browser must not be able to choose that user, so it travels in a cookie the edge signed
  * (HS256 JWT: sub = user id, cid = company id, stage, company = the company's name, for the label the
- * authenticator app shows and for the session). It lives ten minutes, long enough to find a phone or set up an app.
+ * authenticator app shows and for the session, role = the user's role, for the session). It lives ten minutes, long enough to find a phone or set up an app.
  *
  * Its key is derived from SESSION_SECRET with HKDF under its own label, so it differs from the session
  * key: a pending token can never pass as a session (it would skip the second factor) and a session token
@@ -31,6 +32,7 @@ export interface PendingSignIn {
   stage: PendingStage;
   /** The company's name as the company spells it. */
   companyName: string;
+  role: Role;
 }
 
 /** The pending sign-in key, derived once per isolate from SESSION_SECRET (see env.ts). */
@@ -47,7 +49,7 @@ export async function derivePendingSignInKey(sessionSecret: string): Promise<Cry
 
 /** The Set-Cookie header value that starts a pending sign-in. */
 export async function pendingSignInSetCookie(key: CryptoKey, pending: PendingSignIn): Promise<string> {
-  const token = await new SignJWT({ cid: pending.companyId, stage: pending.stage, company: pending.companyName })
+  const token = await new SignJWT({ cid: pending.companyId, stage: pending.stage, company: pending.companyName, role: pending.role })
     .setProtectedHeader({ alg: ALGORITHM, typ: TOKEN_TYPE })
     .setSubject(pending.userId)
     .setIssuedAt()
@@ -66,10 +68,11 @@ export async function readPendingSignIn(key: CryptoKey, cookieValue: string | un
   if (!cookieValue) return undefined;
   try {
     const { payload } = await jwtVerify(cookieValue, key, { algorithms: [ALGORITHM], typ: TOKEN_TYPE });
-    const { sub, cid, stage, company } = payload;
+    const { sub, cid, stage, company, role } = payload;
     if (typeof sub !== 'string' || typeof cid !== 'string' || typeof company !== 'string') return undefined;
     if (stage !== 'SECOND_FACTOR' && stage !== 'ENROLMENT') return undefined;
-    return { userId: sub, companyId: cid, stage, companyName: company };
+    if (!isRole(role)) return undefined;
+    return { userId: sub, companyId: cid, stage, companyName: company, role };
   } catch {
     return undefined;
   }

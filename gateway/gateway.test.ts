@@ -13,7 +13,7 @@ describe('gateway over the real subgraphs', () => {
   let dataDir: string;
   let sign: (principal: Principal) => Promise<string>;
   const casey = demoUsers.find((user) => user.username === 'casey')!;
-  const session: Principal = { scope: 'session', userId: casey.id, companyId: demoCompany.id , companyName: 'Acme MSP'};
+  const session: Principal = { scope: 'session', userId: casey.id, companyId: demoCompany.id , companyName: 'Acme MSP', role: 'USER' };
 
   async function post(body: string, token?: string) {
     const response = await fetch(`${stack.gatewayUrl}/graphql`, {
@@ -58,7 +58,7 @@ describe('gateway over the real subgraphs', () => {
   it("passes on a subgraph's word that a user's sessions must end, for the edge to act on", async () => {
     const morgan = demoUsers.find((user) => user.username === 'morgan')!;
     const root = demoUsers.find((user) => user.username === 'root')!;
-    const asMorgan: Principal = { scope: 'session', userId: morgan.id, companyId: demoCompany.id, companyName: 'Acme MSP' };
+    const asMorgan: Principal = { scope: 'session', userId: morgan.id, companyId: demoCompany.id, companyName: 'Acme MSP', role: 'USER' };
     // Resetting root's second factor as morgan (a Master): root's sessions end.
     const reset = await query(`mutation { resetUserTwoFactor(userId: "${root.id}") { status } }`, asMorgan);
     expect(JSON.parse(reset.text)).toEqual({ data: { resetUserTwoFactor: { status: 'TWO_FACTOR_NOT_SET_UP' } } });

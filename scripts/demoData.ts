@@ -1,11 +1,11 @@
 import { hashPassword } from '../subgraphs/identity/domain/passwordHashing.ts';
-import { normalizeUsername } from '../subgraphs/identity/domain/username.ts';
+import { normalizeUsername } from '@lanyard/core/username';
 import { insertConfirmedTotpCredentialIfAbsent } from '../subgraphs/identity/db/secondFactorStore.ts';
 import { insertUserIfAbsent, type IdentityDatabase } from '../subgraphs/identity/db/userStore.ts';
 import type { SecretBox } from '../subgraphs/identity/domain/secretBox.ts';
 import { insertModuleInstanceIfAbsent, type ModulesDatabase } from '../subgraphs/modules/db/moduleInstanceStore.ts';
-import { normalizeCompanyName } from '../subgraphs/tenancy/domain/companyName.ts';
-import type { Role } from '../subgraphs/identity/domain/role.ts';
+import { normalizeCompanyName } from '@lanyard/core/companyName';
+import type { Role } from '@lanyard/core/role';
 import {
   insertCompanyIfAbsent,
   type TenancyDatabase,

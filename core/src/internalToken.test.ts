@@ -29,12 +29,12 @@ describe('internal token', () => {
   it('carries the session principal and request id from the edge to the graph', async () => {
     const { privateJwk, publicJwk } = await keyPair();
     const token = await signInternalToken(await importInternalSigningKey(privateJwk), {
-      principal: { scope: 'session', userId: 'u1', companyId: 'c1' , companyName: 'Acme MSP'},
+      principal: { scope: 'session', userId: 'u1', companyId: 'c1' , companyName: 'Acme MSP', role: 'USER' },
       requestId: 'req-12345678',
     });
     const claims = await verifyInternalToken(await importInternalVerifyingKey(publicJwk), `Bearer ${token}`);
     expect(claims).toEqual({
-      principal: { scope: 'session', userId: 'u1', companyId: 'c1' , companyName: 'Acme MSP'},
+      principal: { scope: 'session', userId: 'u1', companyId: 'c1' , companyName: 'Acme MSP', role: 'USER' },
       requestId: 'req-12345678',
     });
   });

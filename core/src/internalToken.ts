@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify, importJWK, errors as joseErrors, type JWK, type CryptoKey } from 'jose';
+import { isRole, type Role } from './role.ts';
 
 /**
  * The internal token: a short-lived EdDSA JWT that the edge signs for every request it forwards and that
@@ -13,17 +14,20 @@ const ALGORITHM = 'EdDSA';
 
 /**
  * Who the request speaks for. `anonymous`: a browser without a session (public operations only).
- * `session`: a signed-in user of a company (with the company's name, which identity needs for the emails of
- * admin actions and tenancy owns). `edge`: the edge itself, for steps it orchestrates (e.g. sign-in).
+ * `session`: a signed-in user of a company, with the company's name (which identity needs for the emails
+ * of admin actions and tenancy owns) and the role the user had when the session began (a demotion ends
+ * the session, so it is never more than the user has now). `edge`: the edge itself, for steps it orchestrates (e.g. sign-in).
  */
 export type Principal =
   | { scope: 'anonymous' }
-  | { scope: 'session'; userId: string; companyId: string; companyName: string }
+  | { scope: 'session'; userId: string; companyId: string; companyName: string; role: Role }
   | { scope: 'edge' };
 
 export interface InternalClaims {
   principal: Principal;
   requestId: string;
+  /** The client's address as the edge saw it (CF-Connecting-IP), when the request came from a client. */
+  clientAddress?: string | undefined;
 }
 
 export class InternalTokenError extends Error {
@@ -47,11 +51,13 @@ export async function importInternalVerifyingKey(publicJwkJson: string): Promise
 }
 
 export async function signInternalToken(key: CryptoKey, claims: InternalClaims): Promise<string> {
-  const { principal, requestId } = claims;
+  const { principal, requestId, clientAddress } = claims;
   const payload: Record<string, string> = { scope: principal.scope, rid: requestId };
+  if (clientAddress) payload.ip = clientAddress;
   if (principal.scope === 'session') {
     payload.cid = principal.companyId;
     payload.cnm = principal.companyName;
+    payload.role = principal.role;
   }
   const jwt = new SignJWT(payload)
     .setProtectedHeader({ alg: ALGORITHM })
@@ -78,16 +84,19 @@ export async function verifyInternalToken(
       maxTokenAge: `${INTERNAL_TOKEN_TTL_SECONDS}s`,
     });
     const requestId = typeof payload.rid === 'string' ? payload.rid : '';
+    const clientAddress = typeof payload.ip === 'string' ? payload.ip : undefined;
     switch (payload.scope) {
       case 'anonymous':
       case 'edge':
-        return { principal: { scope: payload.scope }, requestId };
-      case 'session':
-        if (typeof payload.sub === 'string' && typeof payload.cid === 'string' && typeof payload.cnm === 'string') {
-          const principal = { scope: 'session', userId: payload.sub, companyId: payload.cid, companyName: payload.cnm } as const;
-          return { principal, requestId };
+        return { principal: { scope: payload.scope }, requestId, clientAddress };
+      case 'session': {
+        const { sub, cid, cnm, role } = payload;
+        if (typeof sub === 'string' && typeof cid === 'string' && typeof cnm === 'string' && isRole(role)) {
+          const principal = { scope: 'session', userId: sub, companyId: cid, companyName: cnm, role } as const;
+          return { principal, requestId, clientAddress };
         }
         throw new InternalTokenError('invalid');
+      }
       default:
         throw new InternalTokenError('invalid');
     }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { parseSignInInput, type SignInInput } from '../domain/signInInput.ts';
+import { isRole } from '@lanyard/core/role';
 import { findCompanyForSignIn } from '../companyForSignIn.ts';
 import type { EdgeBindings, EdgeConfig } from '../env.ts';
 import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
@@ -20,6 +21,7 @@ const VERIFY_PASSWORD = /* GraphQL */ `
     verifyPassword(input: $input) {
       userId
       companyId
+      role
       secondFactor
     }
   }
@@ -56,7 +58,8 @@ export const authRoutes = new Hono<EdgeBindings>()
 async function verifySignIn(config: EdgeConfig, input: SignInInput, requestId: string): Promise<PendingSignIn> {
   const company = await findCompanyForSignIn(config, input.companyName, requestId);
 
-  const verified = await runEdgeStep<{ verifyPassword: { userId?: unknown; companyId?: unknown; secondFactor?: unknown } | null }>(
+  type Verdict = { userId?: unknown; companyId?: unknown; role?: unknown; secondFactor?: unknown };
+  const verified = await runEdgeStep<{ verifyPassword: Verdict | null }>(
     config,
     {
       operationName: 'VerifyPassword',
@@ -67,12 +70,12 @@ async function verifySignIn(config: EdgeConfig, input: SignInInput, requestId: s
     },
   );
   const verdict = verified?.verifyPassword;
-  if (typeof verdict?.userId !== 'string' || typeof verdict.companyId !== 'string') {
+  if (typeof verdict?.userId !== 'string' || typeof verdict.companyId !== 'string' || !isRole(verdict.role)) {
     throw gatewayUnavailable(requestId, 'VerifyPassword answered without a user');
   }
   const stage = verdict.secondFactor === 'TOTP' ? 'SECOND_FACTOR' : verdict.secondFactor === 'ENROLMENT_REQUIRED' ? 'ENROLMENT' : undefined;
   if (!stage) throw gatewayUnavailable(requestId, `VerifyPassword answered secondFactor ${String(verdict.secondFactor)}`);
     // A verdict for a user means the company exists; its own spelling of the name goes into the session.
   if (!company) throw gatewayUnavailable(requestId, 'VerifyPassword accepted a sign-in without a company');
-  return { userId: verdict.userId, companyId: verdict.companyId, stage, companyName: company.name };
+  return { userId: verdict.userId, companyId: verdict.companyId, stage, companyName: company.name, role: verdict.role };
 }

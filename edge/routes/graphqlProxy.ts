@@ -17,7 +17,12 @@ export const graphqlProxyRoutes = new Hono<EdgeBindings>().post('/graphql', asyn
   const session = await c.var.config.sessions.resume(cookie);
   const principal: Principal = session ? { scope: 'session', ...session } : { scope: 'anonymous' };
 
-  const upstream = await postGraphQLToGateway(c.var.config, { body: text, principal, requestId: c.var.requestId });
+  const upstream = await postGraphQLToGateway(c.var.config, {
+    body: text,
+    principal,
+    requestId: c.var.requestId,
+    clientAddress: c.req.header('cf-connecting-ip'),
+  });
 
   // Status and body as the gateway gave them (GraphQL errors already carry public codes); of its headers
   // only the content type, so nothing about the inside (server, cookies, timing) leaks out.

@@ -129,6 +129,7 @@ async function beginSession(c: Context<EdgeBindings>, pending: PendingSignIn, se
     userId: pending.userId,
     companyId: pending.companyId,
     companyName: pending.companyName,
+    role: pending.role,
     methods: ['pwd', secondFactor],
     clientAddress: c.req.header('cf-connecting-ip') ?? null,
     userAgent: c.req.header('user-agent') ?? null,

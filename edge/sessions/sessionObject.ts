@@ -1,4 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
+import type { Role } from '@lanyard/core/role';
 import { isSessionOver, shouldRecordActivity, type SessionTimes } from '../domain/sessionLifetime.ts';
 
 /** Everything a signed-in session knows. Kept only in its Durable Object, never in the cookie. */
@@ -6,6 +7,7 @@ export interface SessionRecord extends SessionTimes {
   userId: string;
   companyId: string;
   companyName: string;
+  role: Role;
   /** How the user proved who they are, e.g. ["pwd", "otp"]. */
   methods: string[];
   /** The client address and browser at sign-in, for the user's list of their sessions. */

@@ -1,3 +1,4 @@
+import type { Role } from '@lanyard/core/role';
 import {
   DEFAULT_ABSOLUTE_LIFETIME_MS,
   DEFAULT_IDLE_TIMEOUT_MS,
@@ -17,6 +18,7 @@ export interface SignedInUser {
   userId: string;
   companyId: string;
   companyName: string;
+  role: Role;
 }
 
 export interface NewSession extends SignedInUser {
@@ -64,7 +66,7 @@ export class SessionStore {
     if (!isWellFormedSessionId(cookieValue)) return undefined;
     const record = await this.#session(await objectName(cookieValue)).resume(now);
     if (!record) return undefined;
-    return { userId: record.userId, companyId: record.companyId, companyName: record.companyName };
+    return { userId: record.userId, companyId: record.companyId, companyName: record.companyName, role: record.role };
   }
 
   /** Ends the session of a cookie value, if it names one (sign-out, or a new sign-in in the same browser). */

@@ -139,9 +139,9 @@ const identity: GraphQLResponder = ({ query, variables }) => {
     return { status: 200, body: { data: { companyForSignIn: company } } };
   }
   if (query.includes('verifyPassword')) {
-    const users: Record<string, { userId: string; secondFactor: string }> = {
-      ada: { userId: 'user-1', secondFactor: 'TOTP' },
-      newbie: { userId: 'user-2', secondFactor: 'ENROLMENT_REQUIRED' },
+    const users: Record<string, { userId: string; role: string; secondFactor: string }> = {
+      ada: { userId: 'user-1', role: 'MASTER', secondFactor: 'TOTP' },
+      newbie: { userId: 'user-2', role: 'USER', secondFactor: 'ENROLMENT_REQUIRED' },
     };
     const user = users[String(input.username)];
     if (input.companyId === 'company-1' && user && input.password === 'correct horse') {
@@ -219,7 +219,7 @@ async function craftPendingToken(
   options: { stage?: string; expiresAt?: number; typ?: string } = {},
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ cid: 'company-1', stage: options.stage ?? 'SECOND_FACTOR', company: 'Acme' })
+  return new SignJWT({ cid: 'company-1', stage: options.stage ?? 'SECOND_FACTOR', company: 'Acme', role: 'MASTER' })
     .setProtectedHeader({ alg: 'HS256', typ: options.typ ?? 'lanyard-pending-sign-in+jwt' })
     .setSubject('user-1')
     .setIssuedAt(now - 60)
@@ -429,7 +429,7 @@ describe('sign-in: the password step', () => {
     expect(pending?.attributes).toEqual(['HttpOnly', 'Max-Age=600', 'Path=/', 'SameSite=Lax', 'Secure']);
     const { payload, protectedHeader } = await jwtVerify(pending?.value ?? '', pendingKey, { algorithms: ['HS256'] });
     expect(protectedHeader.typ).toBe('lanyard-pending-sign-in+jwt');
-    expect(payload).toMatchObject({ sub: 'user-1', cid: 'company-1', stage: 'SECOND_FACTOR', company: 'Acme' });
+    expect(payload).toMatchObject({ sub: 'user-1', cid: 'company-1', stage: 'SECOND_FACTOR', company: 'Acme', role: 'MASTER' });
     expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(10 * 60);
     // Not signed with the session key.
     await expect(jwtVerify(pending?.value ?? '', new TextEncoder().encode(SESSION_SECRET))).rejects.toThrow();
@@ -524,6 +524,7 @@ describe('sign-in: the second factor', () => {
       userId: 'user-1',
       companyId: 'company-1',
       companyName: 'Acme',
+      role: 'MASTER',
     });
   });
 
@@ -666,6 +667,7 @@ describe('sign-in: enrolling an authenticator', () => {
       userId: 'user-2',
       companyId: 'company-1',
       companyName: 'Acme',
+      role: 'USER',
     });
   });
 

@@ -8,7 +8,7 @@ import {
   SIGN_UP_LINK_VALIDITY_HOURS,
   signUpUrl,
 } from '../../subgraphs/identity/domain/accountLinkToken.ts';
-import { normalizeUsername } from '../../subgraphs/identity/domain/username.ts';
+import { normalizeUsername } from '@lanyard/core/username';
 import type { Mailer } from '../../subgraphs/identity/mail/mailPort.ts';
 import { welcomeMessage } from '../../subgraphs/identity/mail/messages/welcomeMessage.ts';
 import {
@@ -16,7 +16,7 @@ import {
   insertCompanyUnlessNameTaken,
   type TenancyDatabase,
 } from '../../subgraphs/tenancy/db/tenancyStore.ts';
-import { normalizeCompanyName } from '../../subgraphs/tenancy/domain/companyName.ts';
+import { normalizeCompanyName } from '@lanyard/core/companyName';
 import { CommandError } from './commandErrors.ts';
 import type { CompanyCreateArguments } from './companyCreateArguments.ts';
 

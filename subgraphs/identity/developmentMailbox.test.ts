@@ -67,7 +67,7 @@ describe('development mailbox (identity subgraph)', () => {
   });
 
   it('answers FORBIDDEN to anyone but the edge', async () => {
-    for (const principal of [{ scope: 'session' as const, userId: 'user-1', companyId: 'company-1' , companyName: 'Acme MSP'}, { scope: 'anonymous' as const }]) {
+    for (const principal of [{ scope: 'session' as const, userId: 'user-1', companyId: 'company-1' , companyName: 'Acme MSP', role: 'USER' as const }, { scope: 'anonymous' as const }]) {
       const answer = await development.query(principal, MAILBOX);
       expect(codeOf(answer)).toBe('FORBIDDEN');
       expect(answer.body.data ?? null).toBeNull();

@@ -53,7 +53,7 @@ describe('identity subgraph', () => {
   });
 
   it('answers `me` for a session and null without one', async () => {
-    const signedIn = await subgraph.query({ scope: 'session', userId: 'user-1', companyId, companyName: 'Acme MSP' }, '{ me { id username displayName } }');
+    const signedIn = await subgraph.query({ scope: 'session', userId: 'user-1', companyId, companyName: 'Acme MSP', role: 'USER' as const }, '{ me { id username displayName } }');
     expect(signedIn.body).toEqual({ data: { me: { id: 'user-1', username: 'Casey', displayName: 'Casey User' } } });
     const anonymous = await subgraph.query({ scope: 'anonymous' }, '{ me { id } }');
     expect(anonymous.body).toEqual({ data: { me: null } });
@@ -89,7 +89,7 @@ describe('identity subgraph', () => {
   });
 
   it('lets only the edge verify passwords, never a browser session or an anonymous caller', async () => {
-    for (const principal of [{ scope: 'anonymous' as const }, { scope: 'session' as const, userId: 'user-1', companyId, companyName: 'Acme MSP' }]) {
+    for (const principal of [{ scope: 'anonymous' as const }, { scope: 'session' as const, userId: 'user-1', companyId, companyName: 'Acme MSP', role: 'USER' as const }]) {
       const answer = await subgraph.query(principal, verify, {
         input: { companyId, username: 'casey', password: 'Right-password-1' },
       });
@@ -99,7 +99,7 @@ describe('identity subgraph', () => {
 
   it('never shows a user of another company through an entity reference', async () => {
     const entities = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id username } } }`;
-    const answer = await subgraph.query({ scope: 'session', userId: 'user-1', companyId, companyName: 'Acme MSP' }, entities, {
+    const answer = await subgraph.query({ scope: 'session', userId: 'user-1', companyId, companyName: 'Acme MSP', role: 'USER' as const }, entities, {
       r: [{ __typename: 'User', id: 'user-1' }, { __typename: 'User', id: 'user-elsewhere' }],
     });
     expect(answer.body.data).toEqual({ _entities: [{ id: 'user-1', username: 'Casey' }, null] });

@@ -208,7 +208,7 @@ describe('account recovery (identity subgraph)', () => {
 
   it('answers only the edge', async () => {
     const token = await resetToken('Riley');
-    for (const principal of [{ scope: 'session' as const, userId: 'user-1', companyId, companyName: 'Acme MSP' }, { scope: 'anonymous' as const }]) {
+    for (const principal of [{ scope: 'session' as const, userId: 'user-1', companyId, companyName: 'Acme MSP', role: 'USER' as const }, { scope: 'anonymous' as const }]) {
       expect(codeOf(await subgraph.query(principal, REQUEST, { input: { companyId, companyName: 'Acme MSP', username: 'Riley' } }))).toBe('FORBIDDEN');
       expect(codeOf(await subgraph.query(principal, LINK, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await subgraph.query(principal, COMPLETE, { input: { token, password: NEW_PASSWORD } }))).toBe('FORBIDDEN');

@@ -140,7 +140,7 @@ describe('sign-up link (identity subgraph)', () => {
 
   it('lets only the edge use a link', async () => {
     const token = await invite('guarded');
-    for (const principal of [{ scope: 'session' as const, userId: 'user-1', companyId, companyName: 'Acme MSP' }, { scope: 'anonymous' as const }]) {
+    for (const principal of [{ scope: 'session' as const, userId: 'user-1', companyId, companyName: 'Acme MSP', role: 'USER' as const }, { scope: 'anonymous' as const }]) {
       expect(codeOf(await subgraph.query(principal, INVITATION, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await subgraph.query(principal, COMPLETE, { input: { token, password: GOOD_PASSWORD } }))).toBe('FORBIDDEN');
     }

@@ -146,7 +146,7 @@ describe('two-factor sign-in steps (identity subgraph)', () => {
   });
 
   it('lets only the edge run these steps', async () => {
-    const browser = { scope: 'session' as const, userId: 'user-new', companyId, companyName: 'Acme MSP' };
+    const browser = { scope: 'session' as const, userId: 'user-new', companyId, companyName: 'Acme MSP', role: 'USER' as const };
     for (const [query, input] of [
       [VERIFY, { userId: 'user-new', code: '123456' }],
       [START, { userId: 'user-new', companyName: 'Acme MSP' }],

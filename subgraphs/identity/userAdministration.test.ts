@@ -3,7 +3,7 @@ import type { Principal } from '@lanyard/core/internalToken';
 import { startSubgraphUnderTest } from '@lanyard/core/testing/serviceUnderTest';
 import { insertConfirmedTotpCredentialIfAbsent } from './db/secondFactorStore.ts';
 import { findUserById, findUserByUsername, insertUserIfAbsent } from './db/userStore.ts';
-import type { Role } from './domain/role.ts';
+import type { Role } from '@lanyard/core/role';
 import { hashPassword } from './domain/passwordHashing.ts';
 import { generateRecoveryCodeKey } from './domain/recoveryCodes.ts';
 import { createSecretBox, generateSecretBoxKey } from './domain/secretBox.ts';
@@ -57,11 +57,16 @@ describe('user administration (identity subgraph)', () => {
   let passwordHash: string;
   let serial = 0;
 
+  /**
+   * A session of this user. The role in it is USER on purpose: identity must decide from its own
+   * database, never from what the session says, so a test passes only if that is what it does.
+   */
   const as = (userId: string, companyId = ACME): Principal => ({
     scope: 'session',
     userId,
     companyId,
     companyName: companyId === ACME ? 'Acme MSP' : 'Globex',
+    role: 'USER',
   });
 
   /** An active user (password and authenticator) with a fresh username, so tests never share state. */

@@ -7,7 +7,7 @@ const userModules = `query ($r: [_Any!]!) { _entities(representations: $r) { ...
 
 describe('modules subgraph', () => {
   let subgraph: Awaited<ReturnType<typeof startSubgraphUnderTest<Awaited<ReturnType<typeof createModulesSubgraph>>>>>;
-  const acmeUser = { scope: 'session' as const, userId: 'user-1', companyId: 'acme' , companyName: 'Acme MSP'};
+  const acmeUser = { scope: 'session' as const, userId: 'user-1', companyId: 'acme' , companyName: 'Acme MSP', role: 'USER' as const };
 
   beforeAll(async () => {
     subgraph = await startSubgraphUnderTest(createModulesSubgraph);

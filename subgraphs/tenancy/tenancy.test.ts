@@ -7,7 +7,7 @@ const entities = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on
 
 describe('tenancy subgraph', () => {
   let subgraph: Awaited<ReturnType<typeof startSubgraphUnderTest<Awaited<ReturnType<typeof createTenancySubgraph>>>>>;
-  const acme = { scope: 'session' as const, userId: 'user-1', companyId: 'acme' , companyName: 'Acme MSP'};
+  const acme = { scope: 'session' as const, userId: 'user-1', companyId: 'acme' , companyName: 'Acme MSP', role: 'USER' as const };
 
   beforeAll(async () => {
     subgraph = await startSubgraphUnderTest(createTenancySubgraph);

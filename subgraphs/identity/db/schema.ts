@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 import { auditActions } from '../domain/auditAction.ts';
-import { roles } from '../domain/role.ts';
+import { roles } from '@lanyard/core/role';
 
 /**
  * People. `companyId` is tenancy's Company id, stored as a foreign id only (no cross-database join).

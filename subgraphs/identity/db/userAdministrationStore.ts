@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { AssignableRole } from '../domain/role.ts';
+import type { AssignableRole } from '@lanyard/core/role';
 import { accountLinkIssue, type NewAccountLink } from './accountLinkStore.ts';
 import { auditEventInsert, type AuditEntry } from './auditLogStore.ts';
 import { recoveryCodes, totpCredentials, users, type NewUserRow, type UserRow } from './schema.ts';

@@ -285,6 +285,8 @@ export type PasswordResetLink = {
 export type PasswordVerdict = {
   __typename?: 'PasswordVerdict';
   companyId: Scalars['ID']['output'];
+  /** The user's role now, which the session keeps (a demotion ends the session). */
+  role: Role;
   /** What the user must do next: no session exists before a second factor succeeds. */
   secondFactor: SecondFactorState;
   userId: Scalars['ID']['output'];
@@ -689,6 +691,7 @@ export type PasswordResetLinkResolvers<ContextType = RequestContext, ParentType 
 
 export type PasswordVerdictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PasswordVerdict'] = ResolversParentTypes['PasswordVerdict']> = ResolversObject<{
   companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   secondFactor?: Resolver<ResolversTypes['SecondFactorState'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;

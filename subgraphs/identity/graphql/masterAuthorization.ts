@@ -2,7 +2,7 @@ import { DomainError } from '@lanyard/core/domainError';
 import { requireSession, type RequestContext } from '@lanyard/core/requestContext';
 import type { UserRow } from '../db/schema.ts';
 import { findUserById, type IdentityDatabase } from '../db/userStore.ts';
-import { isMaster } from '../domain/role.ts';
+import { isMaster } from '@lanyard/core/role';
 
 /**
  * Who may run an admin action: a signed-in Master of the company, as identity's own database says now.

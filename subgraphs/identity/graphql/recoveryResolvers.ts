@@ -9,7 +9,7 @@ import {
   PASSWORD_RESET_LINK_VALIDITY_MINUTES,
   passwordResetUrl,
 } from '../domain/accountLinkToken.ts';
-import { normalizeUsername } from '../domain/username.ts';
+import { normalizeUsername } from '@lanyard/core/username';
 import type { DevelopmentOutbox } from '../mail/developmentOutbox.ts';
 import type { Mailer } from '../mail/mailPort.ts';
 import { companyNamesReminderMessage } from '../mail/messages/companyNamesReminderMessage.ts';

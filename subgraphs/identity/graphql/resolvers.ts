@@ -5,7 +5,7 @@ import { findTotpCredential } from '../db/secondFactorStore.ts';
 import type { AdministeredUser } from '../db/userAdministrationStore.ts';
 import { findUserById, findUserByUsername } from '../db/userStore.ts';
 import { verifyPassword } from '../domain/passwordHashing.ts';
-import { normalizeUsername } from '../domain/username.ts';
+import { normalizeUsername } from '@lanyard/core/username';
 import { userStatus, type UserStatus } from '../domain/userStatus.ts';
 import { developmentMailboxResolvers } from './developmentMailboxResolvers.ts';
 import type { Resolvers } from './generated.ts';
@@ -63,6 +63,7 @@ export function identityResolvers(deps: SecondFactorDependencies & RecoveryDepen
         return {
           userId: user.id,
           companyId: user.companyId,
+          role: user.role,
           secondFactor: credential?.confirmedAt ? 'TOTP' : 'ENROLMENT_REQUIRED',
         };
       },

@@ -28,7 +28,7 @@ import {
   type AccountLinkPurpose,
 } from '../domain/accountLinkToken.ts';
 import { checkNewUserFields } from '../domain/newUserFields.ts';
-import { normalizeUsername } from '../domain/username.ts';
+import { normalizeUsername } from '@lanyard/core/username';
 import type { RenderedEmail } from '../mail/messages/emailLayout.ts';
 import { passwordResetMessage } from '../mail/messages/passwordResetMessage.ts';
 import { welcomeMessage } from '../mail/messages/welcomeMessage.ts';

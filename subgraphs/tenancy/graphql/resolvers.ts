@@ -1,7 +1,7 @@
 import { mayReadCompany, requireEdge } from '@lanyard/core/requestContext';
 import type { CompanyRow } from '../db/schema.ts';
 import { companyNamesByIds, findCompanyById, findCompanyByName, type TenancyDatabase } from '../db/tenancyStore.ts';
-import { normalizeCompanyName } from '../domain/companyName.ts';
+import { normalizeCompanyName } from '@lanyard/core/companyName';
 import type { Resolvers } from './generated.ts';
 
 export function tenancyResolvers(db: TenancyDatabase): Resolvers {

@@ -9,3 +9,7 @@ export type AssignableRole = Exclude<Role, 'ROOT_MASTER'>;
 export function isMaster(role: Role): boolean {
   return role === 'ROOT_MASTER' || role === 'MASTER';
 }
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+}
