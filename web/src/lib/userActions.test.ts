@@ -41,4 +41,9 @@ describe('asking before an action', () => {
     }
     expect(confirmationFor('RESEND_INVITATION', casey)).toBeNull();
   });
+
+  test('an action that ends your own sessions says it signs you out', () => {
+    expect(confirmationFor('MAKE_USER', { ...casey, role: 'MASTER' }, true)?.sentence).toMatch(/you are signed out at once\.$/);
+    expect(confirmationFor('MAKE_USER', { ...casey, role: 'MASTER' }, false)?.sentence).not.toMatch(/signed out/);
+  });
 });

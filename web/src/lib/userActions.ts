@@ -69,8 +69,25 @@ export function userActionLabel(action: UserAction): string {
   }
 }
 
-/** The question before the action, saying what will happen; null when the action runs at once. */
-export function confirmationFor(action: UserAction, user: ListedUser): Confirmation | null {
+/**
+ * Actions after which identity ends every session of the user. Done to yourself, they sign you out, which
+ * the question says, so nobody is surprised to land on the sign-in page.
+ */
+const endsTheirSessions: ReadonlySet<UserAction> = new Set(['RESET_PASSWORD', 'RESET_TWO_FACTOR', 'MAKE_USER', 'DELETE']);
+
+/**
+ * The question before the action, saying what will happen; null when the action runs at once.
+ * `isViewer` is true when the user is the signed-in Master themselves.
+ */
+export function confirmationFor(action: UserAction, user: ListedUser, isViewer = false): Confirmation | null {
+  const confirmation = confirmationForSomeone(action, user);
+  if (confirmation && isViewer && endsTheirSessions.has(action)) {
+    return { ...confirmation, sentence: `${confirmation.sentence} This is your own account: you are signed out at once.` };
+  }
+  return confirmation;
+}
+
+function confirmationForSomeone(action: UserAction, user: ListedUser): Confirmation | null {
   const { username } = user;
   const confirmLabel = userActionLabel(action);
   switch (action) {
