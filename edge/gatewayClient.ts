@@ -1,14 +1,14 @@
 import { DomainError, type FieldProblem } from '@lanyard/core/domainError';
 import { isErrorCode, type ErrorCode } from '@lanyard/core/errorCatalog';
 import { signInternalToken, type Principal } from '@lanyard/core/internalToken';
-import { END_SESSIONS_HEADER, parseEndSessionsHeader } from '@lanyard/core/sessionEnding';
+import { emptyEdgeNotices, readEdgeNotices } from '@lanyard/core/edgeNotices';
 import type { GatewayHealthAnswer } from './domain/healthReport.ts';
 import type { EdgeConfig } from './env.ts';
 import { REQUEST_ID_HEADER } from './requestId.ts';
 
 /**
  * How the edge talks to the gateway: every request carries a fresh internal token for the principal it
- * speaks for and the request id; every answer may name users whose sessions end now (sessionEnding.ts). Whatever makes the gateway unreachable is logged here with the cause and
+ * speaks for and the request id; every answer may carry notices the edge acts on first (edgeNotices.ts). Whatever makes the gateway unreachable is logged here with the cause and
  * answered to the client as SERVICE_UNAVAILABLE, which names no host or URL.
  */
 
@@ -46,8 +46,10 @@ export async function postGraphQLToGateway(config: EdgeConfig, request: GatewayR
     throw gatewayUnavailable(request.requestId, 'POST /graphql failed', error);
   }
   // Before the client hears that a password was reset (or a user deleted), that user's sessions are over.
-  const endSessionsOf = parseEndSessionsHeader(response.headers.get(END_SESSIONS_HEADER));
-  if (endSessionsOf.length > 0) await Promise.all(endSessionsOf.map((userId) => config.sessions.endAllOf(userId)));
+  const notices = readEdgeNotices(response.headers, emptyEdgeNotices());
+  if (notices.endSessionsOf.size > 0) {
+    await Promise.all([...notices.endSessionsOf].map((userId) => config.sessions.endAllOf(userId)));
+  }
   return response;
 }
 

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { errorCatalog } from '@lanyard/core/errorCatalog';
 import type { RequestContext } from '@lanyard/core/requestContext';
-import { END_SESSIONS_HEADER, parseEndSessionsHeader } from '@lanyard/core/sessionEnding';
+import { readEdgeNotices } from '@lanyard/core/edgeNotices';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -24,11 +24,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
     request.http?.headers.set('x-request-id', context.requestId);
   }
 
-  /** A subgraph that ended sessions says so in a header; the gateway answers it to the edge (sessionEnding.ts). */
+  /** A subgraph's notices for the edge arrive in headers; the gateway answers them in its own (edgeNotices.ts). */
   override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
-    for (const userId of parseEndSessionsHeader(response.http?.headers.get(END_SESSIONS_HEADER))) {
-      context.endSessionsOf.add(userId);
-    }
+    if (response.http) readEdgeNotices(response.http.headers, context.notices);
     return response;
   }
 

@@ -13,11 +13,18 @@ export interface FieldProblem {
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldProblem[] | undefined;
+  /** Further facts a client may act on, public like the code (e.g. the address a list would refuse). */
+  readonly details: Record<string, string | number> | undefined;
 
-  constructor(code: ErrorCode, message?: string, options?: { fields?: FieldProblem[] }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { fields?: FieldProblem[]; details?: Record<string, string | number> },
+  ) {
     super(message ?? errorCatalog[code].message);
     this.name = 'DomainError';
     this.code = code;
     this.fields = options?.fields;
+    this.details = options?.details;
   }
 }

@@ -1,21 +1,39 @@
 /**
- * How a subgraph tells the edge that a user's sessions must end now (their password or second factor
- * was reset, they were demoted or deleted). Resolvers add the user's id to their request context; the
- * service answers it in this response header; the gateway gathers the headers of the subgraphs it asked
- * and answers them in its own; the edge ends those users' sessions before it answers the client, and never
- * passes the header on. The header can only ever end sessions, never start or widen one.
+ * What a subgraph tells the edge about a request it has just served, for the edge to act on before it
+ * answers the client:
+ * - `endSessionsOf`: users whose sessions must end now (their password or second factor was reset, they
+ *   were demoted or deleted);
+ * - `settingsChangedOf`: companies whose security settings changed, so the edge drops what it cached.
+ *
+ * Resolvers add ids to their request context; the service answers them in response headers; the gateway
+ * gathers the headers of the subgraphs it asked and answers them in its own; the edge acts on them and
+ * never passes them on. A notice can only end sessions or drop a cache, never start or widen anything.
  */
-export const END_SESSIONS_HEADER = 'lanyard-end-sessions-of';
+export const EDGE_NOTICE_HEADERS = {
+  endSessionsOf: 'lanyard-end-sessions-of',
+  settingsChangedOf: 'lanyard-settings-changed-of',
+} as const;
 
-export function formatEndSessionsHeader(userIds: Iterable<string>): string {
-  return [...userIds].join(',');
+export type EdgeNoticeKind = keyof typeof EDGE_NOTICE_HEADERS;
+export type EdgeNotices = Record<EdgeNoticeKind, Set<string>>;
+
+const KINDS = Object.keys(EDGE_NOTICE_HEADERS) as EdgeNoticeKind[];
+
+export function emptyEdgeNotices(): EdgeNotices {
+  return { endSessionsOf: new Set(), settingsChangedOf: new Set() };
 }
 
-/** The user ids in a header value; empty for a missing or empty one. */
-export function parseEndSessionsHeader(value: string | null | undefined): string[] {
-  if (!value) return [];
-  return value
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
+/** The headers to answer for the notices that have ids. */
+export function edgeNoticeHeaders(notices: EdgeNotices): [string, string][] {
+  return KINDS.filter((kind) => notices[kind].size > 0).map((kind) => [EDGE_NOTICE_HEADERS[kind], [...notices[kind]].join(',')]);
+}
+
+/** Adds the ids of every notice header in a response to `into`. */
+export function readEdgeNotices(headers: { get(name: string): string | null | undefined }, into: EdgeNotices): EdgeNotices {
+  for (const kind of KINDS) {
+    for (const id of (headers.get(EDGE_NOTICE_HEADERS[kind]) ?? '').split(',')) {
+      if (id.trim() !== '') into[kind].add(id.trim());
+    }
+  }
+  return into;
 }

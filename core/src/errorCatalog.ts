@@ -59,6 +59,18 @@ export const errorCatalog = {
     status: 502,
     message: 'The change is saved, but the email could not be sent. Try again in a moment.',
   },
+  IP_ACCESS_LIST_EXCLUDES_YOU: {
+    status: 409,
+    message: 'This list would refuse your own address, and you would be signed out. Add your address, or confirm to save anyway.',
+  },
+  IP_NOT_ALLOWED: {
+    status: 403,
+    message: 'Your company allows sign-in only from listed addresses. Ask your administrator to add your address.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    message: 'Too many failed sign-ins from your network. Wait a few minutes, then try again.',
+  },
   ROOT_MASTER_PROTECTED: {
     status: 403,
     message: 'The Root Master opened this company account and can never be deleted or demoted.',

@@ -4,7 +4,7 @@ import type { CryptoKey } from 'jose';
 import { errorCatalog, type ErrorCode } from './errorCatalog.ts';
 import { InternalTokenError, verifyInternalToken } from './internalToken.ts';
 import type { RequestContext } from './requestContext.ts';
-import { END_SESSIONS_HEADER, formatEndSessionsHeader } from './sessionEnding.ts';
+import { edgeNoticeHeaders, emptyEdgeNotices } from './edgeNotices.ts';
 
 /** Same limit as the edge: nothing larger can reach us legitimately. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -64,7 +64,13 @@ async function handle(options: GraphQLHttpServerOptions, request: IncomingMessag
   try {
     const authorization = request.headers.authorization;
     const claims = await verifyInternalToken(options.verifyingKey, authorization);
-    context = { ...claims, internalToken: authorization!.slice('Bearer '.length), endSessionsOf: new Set() };
+    context = {
+      principal: claims.principal,
+      requestId: claims.requestId,
+      clientAddress: claims.clientAddress,
+      internalToken: authorization!.slice('Bearer '.length),
+      notices: emptyEdgeNotices(),
+    };
   } catch (error) {
     if (error instanceof InternalTokenError) return sendError(response, 'INTERNAL_TOKEN_INVALID');
     throw error;
@@ -88,9 +94,7 @@ async function handle(options: GraphQLHttpServerOptions, request: IncomingMessag
     context: async () => context,
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
-  if (context.endSessionsOf.size > 0) {
-    response.setHeader(END_SESSIONS_HEADER, formatEndSessionsHeader(context.endSessionsOf));
-  }
+  for (const [name, value] of edgeNoticeHeaders(context.notices)) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
     response.end(result.body.string);

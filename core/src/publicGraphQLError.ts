@@ -18,7 +18,11 @@ export function toPublicGraphQLError(formatted: GraphQLFormattedError, error: un
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
+      extensions: {
+        ...original.details,
+        code: original.code,
+        ...(original.fields ? { fields: original.fields } : {}),
+      },
     };
   }
   const code = formatted.extensions?.code;

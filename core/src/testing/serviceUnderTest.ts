@@ -34,8 +34,8 @@ export async function startSubgraphUnderTest<Service extends SubgraphService>(
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
-  async function tokenFor(principal: Principal): Promise<string> {
-    return signInternalToken(signingKey, { principal, requestId: 'test-request' });
+  async function tokenFor(principal: Principal, clientAddress?: string): Promise<string> {
+    return signInternalToken(signingKey, { principal, requestId: 'test-request', clientAddress });
   }
 
   async function post(body: string, headers: Record<string, string>): Promise<GraphQLAnswer> {
@@ -49,8 +49,14 @@ export async function startSubgraphUnderTest<Service extends SubgraphService>(
     tokenFor,
     post,
     /** Sends a GraphQL operation as the given principal would, through the edge's token. */
-    async query(principal: Principal, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer> {
-      return post(JSON.stringify({ query, variables }), { authorization: `Bearer ${await tokenFor(principal)}` });
+    async query(
+      principal: Principal,
+      query: string,
+      variables?: Record<string, unknown>,
+      options: { clientAddress?: string } = {},
+    ): Promise<GraphQLAnswer> {
+      const token = await tokenFor(principal, options.clientAddress);
+      return post(JSON.stringify({ query, variables }), { authorization: `Bearer ${token}` });
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

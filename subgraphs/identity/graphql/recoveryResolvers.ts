@@ -101,7 +101,7 @@ export function recoveryResolvers(deps: RecoveryDependencies): { Query: QueryRes
         await setPasswordFromAccountLink(steps, { link, user, password: input.password });
         const changedAt = now();
         // Whoever knew the old password may be signed in somewhere: every session of the user ends.
-        context.endSessionsOf.add(user.id);
+        context.notices.endSessionsOf.add(user.id);
         if (user.email) {
           const message = passwordChangedMessage({ companyName: link.companyName, username: user.username, changedAt });
           await send(user.email, message, 'password changed email');

@@ -55,7 +55,7 @@ const isInvited = (user: UserRow) => user.activatedAt == null && user.passwordHa
  * goes out after, and a failed delivery answers EMAIL_NOT_SENT with the change kept (resend is safe).
  *
  * Where an action changes a user's credentials or lowers their rights (password or 2FA reset, deletion,
- * demotion), it names the user in `context.endSessionsOf`, and the edge ends all their sessions before
+ * demotion), it names the user in `context.notices.endSessionsOf`, and the edge ends all their sessions before
  * the Master hears back.
  */
 export function userAdministrationResolvers(deps: UserAdministrationDependencies): {
@@ -198,7 +198,7 @@ export function userAdministrationResolvers(deps: UserAdministrationDependencies
         const at = now();
         const { token, link } = newLink('PASSWORD_RESET', user, actor, at);
         await clearPasswordWithResetLink(db, user.id, link, audit(actor, { action: 'PASSWORD_RESET_BY_ADMIN', target: user, at }));
-        context.endSessionsOf.add(user.id);
+        context.notices.endSessionsOf.add(user.id);
         await deliver(
           user.email,
           passwordResetMessage({
@@ -216,7 +216,7 @@ export function userAdministrationResolvers(deps: UserAdministrationDependencies
         const actor = await requireMaster(db, context);
         const user = await requireUserOfActorsCompany(db, actor, userId);
         await clearSecondFactor(db, user.id, audit(actor, { action: 'TWO_FACTOR_RESET_BY_ADMIN', target: user, at: now() }));
-        context.endSessionsOf.add(user.id);
+        context.notices.endSessionsOf.add(user.id);
         return administered(user.id);
       },
 
@@ -228,7 +228,7 @@ export function userAdministrationResolvers(deps: UserAdministrationDependencies
           throw new DomainError('FORBIDDEN', 'You cannot delete your own account. Ask another Master to do it.');
         }
         await deleteUser(db, user.id, audit(actor, { action: 'USER_DELETED', target: user, at: now() }));
-        context.endSessionsOf.add(user.id);
+        context.notices.endSessionsOf.add(user.id);
         return user.id;
       },
 
@@ -241,7 +241,7 @@ export function userAdministrationResolvers(deps: UserAdministrationDependencies
           // False only when another Master changed it meanwhile: the role is then already what was asked.
           await setRole(db, user.id, input.role, entry);
           // A session carries what the user could do when it began; one that may now do less ends.
-          if (input.role === 'USER') context.endSessionsOf.add(user.id);
+          if (input.role === 'USER') context.notices.endSessionsOf.add(user.id);
         }
         return administered(user.id);
       },

@@ -1,4 +1,5 @@
-import { sqliteTable, text, integer, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import type { IpAccessListEntry } from '@lanyard/core/ipAccessList';
 
 export const companies = sqliteTable(
   'companies',
@@ -12,3 +13,37 @@ export const companies = sqliteTable(
 );
 
 export type CompanyRow = typeof companies.$inferSelect;
+
+/** A company's security settings; a company without a row has the defaults (core/securitySettings.ts). */
+export const securitySettings = sqliteTable('security_settings', {
+  companyId: text('company_id')
+    .primaryKey()
+    .references(() => companies.id),
+  lockoutThreshold: integer('lockout_threshold').notNull(),
+  lockoutDurationMinutes: integer('lockout_duration_minutes').notNull(),
+  sessionIdleTimeoutMinutes: integer('session_idle_timeout_minutes').notNull(),
+  sessionLifetimeMinutes: integer('session_lifetime_minutes').notNull(),
+  ipAccessListEnabled: integer('ip_access_list_enabled', { mode: 'boolean' }).notNull(),
+  ipAccessListMode: text('ip_access_list_mode', { enum: ['ENFORCE', 'MONITOR'] }).notNull(),
+  /** The entries in the admin's order, as JSON: read and written whole, never queried inside. */
+  ipAccessListEntries: text('ip_access_list_entries', { mode: 'json' }).$type<IpAccessListEntry[]>().notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** Requests the IP access list refused, or in monitor mode would have refused; kept 30 days. */
+export const ipAccessEvents = sqliteTable(
+  'ip_access_events',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id').notNull(),
+    clientAddress: text('client_address').notNull(),
+    outcome: text('outcome', { enum: ['REFUSED', 'MONITORED'] }).notNull(),
+    stage: text('stage', { enum: ['SIGN_IN', 'SESSION'] }).notNull(),
+    subject: text('subject'),
+    occurredAt: integer('occurred_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('ip_access_events_company_time').on(table.companyId, table.occurredAt)],
+);
+
+export type SecuritySettingsRow = typeof securitySettings.$inferSelect;
+export type IpAccessEventRow = typeof ipAccessEvents.$inferSelect;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CompanyRow } from '../db/schema.ts';
+import type { CompanyRow, IpAccessEventRow } from '../db/schema.ts';
 import type { RequestContext } from '@lanyard/core/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +21,88 @@ export type Company = {
   name: Scalars['String']['output'];
 };
 
+export type IpAccessEvent = {
+  __typename?: 'IpAccessEvent';
+  /** The client address the edge saw. */
+  clientAddress: Scalars['String']['output'];
+  /** ISO 8601, UTC. */
+  occurredAt: Scalars['String']['output'];
+  outcome: IpAccessOutcome;
+  stage: IpAccessStage;
+  /** The username given at sign-in, or the session's user id. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+export type IpAccessList = {
+  __typename?: 'IpAccessList';
+  enabled: Scalars['Boolean']['output'];
+  entries: Array<IpAccessListEntry>;
+  mode: IpAccessListMode;
+};
+
+export type IpAccessListEntry = {
+  __typename?: 'IpAccessListEntry';
+  /** What it is, e.g. Head office. */
+  label: Scalars['String']['output'];
+  /** An IPv4 or IPv6 address, or a CIDR range such as 192.0.2.0/24 or 2001:db8::/32. */
+  range: Scalars['String']['output'];
+};
+
+export type IpAccessListEntryInput = {
+  label: Scalars['String']['input'];
+  range: Scalars['String']['input'];
+};
+
+export type IpAccessListMode =
+  /** Requests from other addresses are refused. */
+  | 'ENFORCE'
+  /** Nothing is refused; requests that would be are recorded (ipAccessEvents), to try a list first. */
+  | 'MONITOR';
+
+export type IpAccessOutcome =
+  /** Monitor mode let the request through; an enforced list would have refused it. */
+  | 'MONITORED'
+  /** The request was refused. */
+  | 'REFUSED';
+
+export type IpAccessStage =
+  /** A request of a signed-in session. */
+  | 'SESSION'
+  | 'SIGN_IN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Edge only: records a request the list refused or, in monitor mode, would have refused. */
+  recordIpAccessEvent: Scalars['Boolean']['output'];
+  /**
+   * Masters only: the IP Address Access List. A list that would refuse the address this request comes
+   * from is refused with IP_ACCESS_LIST_EXCLUDES_YOU unless `confirmExcludingMyAddress` is true (monitor
+   * mode refuses no one, so it needs no confirmation). VALIDATION_FAILED names each bad entry.
+   */
+  updateIpAccessList: SecuritySettings;
+  /**
+   * Masters only: the lockout and session settings. They apply at the edge within seconds: lockouts from
+   * the next attempt, session timeouts from the next request. VALIDATION_FAILED names each setting out of
+   * range.
+   */
+  updateSecuritySettings: SecuritySettings;
+};
+
+
+export type MutationRecordIpAccessEventArgs = {
+  input: RecordIpAccessEventInput;
+};
+
+
+export type MutationUpdateIpAccessListArgs = {
+  input: UpdateIpAccessListInput;
+};
+
+
+export type MutationUpdateSecuritySettingsArgs = {
+  input: UpdateSecuritySettingsInput;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -30,6 +112,15 @@ export type Query = {
   companyForSignIn?: Maybe<Company>;
   /** The names of these companies, for the forgot-company-name email. Only the edge may call it. */
   companyNames: Array<Scalars['String']['output']>;
+  /**
+   * Requests the IP access list refused (or, in monitor mode, would have refused) in the signed-in
+   * Master's company, newest first. Masters only. `limit` is 1 to 200.
+   */
+  ipAccessEvents: Array<IpAccessEvent>;
+  /** The security settings of the signed-in Master's company. Masters only (FORBIDDEN otherwise). */
+  securitySettings: SecuritySettings;
+  /** What the edge enforces for a company (the defaults for an id of no company). Edge only. */
+  securitySettingsForEdge: SecuritySettings;
 };
 
 
@@ -40,6 +131,52 @@ export type QueryCompanyForSignInArgs = {
 
 export type QueryCompanyNamesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryIpAccessEventsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySecuritySettingsForEdgeArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+export type RecordIpAccessEventInput = {
+  clientAddress: Scalars['String']['input'];
+  companyId: Scalars['ID']['input'];
+  outcome: IpAccessOutcome;
+  stage: IpAccessStage;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SecuritySettings = {
+  __typename?: 'SecuritySettings';
+  ipAccessList: IpAccessList;
+  /** 1 minute to 23 hours 59 minutes; default 15. */
+  lockoutDurationMinutes: Scalars['Int']['output'];
+  /** Failed attempts (passwords or codes) allowed before lockout: 3 to 20, default 5. */
+  lockoutThreshold: Scalars['Int']['output'];
+  /** A session without requests for this long ends: 5 minutes to 24 hours; default 30. */
+  sessionIdleTimeoutMinutes: Scalars['Int']['output'];
+  /** A session ends this long after sign-in however active: 1 hour to 30 days; default 12 hours. */
+  sessionLifetimeMinutes: Scalars['Int']['output'];
+};
+
+export type UpdateIpAccessListInput = {
+  /** Save even though the list would refuse the address this request comes from. */
+  confirmExcludingMyAddress?: InputMaybe<Scalars['Boolean']['input']>;
+  enabled: Scalars['Boolean']['input'];
+  entries: Array<IpAccessListEntryInput>;
+  mode: IpAccessListMode;
+};
+
+export type UpdateSecuritySettingsInput = {
+  lockoutDurationMinutes: Scalars['Int']['input'];
+  lockoutThreshold: Scalars['Int']['input'];
+  sessionIdleTimeoutMinutes: Scalars['Int']['input'];
+  sessionLifetimeMinutes: Scalars['Int']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -140,8 +277,21 @@ export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<CompanyRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  IpAccessEvent: ResolverTypeWrapper<IpAccessEventRow>;
+  IpAccessList: ResolverTypeWrapper<IpAccessList>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  IpAccessListEntry: ResolverTypeWrapper<IpAccessListEntry>;
+  IpAccessListEntryInput: IpAccessListEntryInput;
+  IpAccessListMode: IpAccessListMode;
+  IpAccessOutcome: IpAccessOutcome;
+  IpAccessStage: IpAccessStage;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RecordIpAccessEventInput: RecordIpAccessEventInput;
+  SecuritySettings: ResolverTypeWrapper<SecuritySettings>;
+  UpdateIpAccessListInput: UpdateIpAccessListInput;
+  UpdateSecuritySettingsInput: UpdateSecuritySettingsInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -149,8 +299,18 @@ export type ResolversParentTypes = ResolversObject<{
   Company: CompanyRow;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  Query: Record<PropertyKey, never>;
+  IpAccessEvent: IpAccessEventRow;
+  IpAccessList: IpAccessList;
   Boolean: Scalars['Boolean']['output'];
+  IpAccessListEntry: IpAccessListEntry;
+  IpAccessListEntryInput: IpAccessListEntryInput;
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  RecordIpAccessEventInput: RecordIpAccessEventInput;
+  SecuritySettings: SecuritySettings;
+  UpdateIpAccessListInput: UpdateIpAccessListInput;
+  UpdateSecuritySettingsInput: UpdateSecuritySettingsInput;
 }>;
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -159,13 +319,54 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type IpAccessEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IpAccessEvent'] = ResolversParentTypes['IpAccessEvent']> = ResolversObject<{
+  clientAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IpAccessOutcome'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['IpAccessStage'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type IpAccessListResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IpAccessList'] = ResolversParentTypes['IpAccessList']> = ResolversObject<{
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['IpAccessListEntry']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['IpAccessListMode'], ParentType, ContextType>;
+}>;
+
+export type IpAccessListEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IpAccessListEntry'] = ResolversParentTypes['IpAccessListEntry']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordIpAccessEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordIpAccessEventArgs, 'input'>>;
+  updateIpAccessList?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationUpdateIpAccessListArgs, 'input'>>;
+  updateSecuritySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationUpdateSecuritySettingsArgs, 'input'>>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companyForSignIn?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyForSignInArgs, 'name'>>;
   companyNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryCompanyNamesArgs, 'ids'>>;
+  ipAccessEvents?: Resolver<Array<ResolversTypes['IpAccessEvent']>, ParentType, ContextType, RequireFields<QueryIpAccessEventsArgs, 'limit'>>;
+  securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
+  securitySettingsForEdge?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<QuerySecuritySettingsForEdgeArgs, 'companyId'>>;
+}>;
+
+export type SecuritySettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SecuritySettings'] = ResolversParentTypes['SecuritySettings']> = ResolversObject<{
+  ipAccessList?: Resolver<ResolversTypes['IpAccessList'], ParentType, ContextType>;
+  lockoutDurationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lockoutThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionIdleTimeoutMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionLifetimeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
+  IpAccessEvent?: IpAccessEventResolvers<ContextType>;
+  IpAccessList?: IpAccessListResolvers<ContextType>;
+  IpAccessListEntry?: IpAccessListEntryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SecuritySettings?: SecuritySettingsResolvers<ContextType>;
 }>;
 

@@ -3,10 +3,13 @@ import type { CompanyRow } from '../db/schema.ts';
 import { companyNamesByIds, findCompanyById, findCompanyByName, type TenancyDatabase } from '../db/tenancyStore.ts';
 import { normalizeCompanyName } from '@lanyard/core/companyName';
 import type { Resolvers } from './generated.ts';
+import { securitySettingsResolvers } from './securitySettingsResolvers.ts';
 
 export function tenancyResolvers(db: TenancyDatabase): Resolvers {
+  const security = securitySettingsResolvers(db);
   return {
     Query: {
+      ...security.Query,
       async companyForSignIn(_parent, { name }, context) {
         requireEdge(context);
         return (await findCompanyByName(db, normalizeCompanyName(name))) ?? null;
@@ -15,6 +18,10 @@ export function tenancyResolvers(db: TenancyDatabase): Resolvers {
         requireEdge(context);
         return companyNamesByIds(db, ids);
       },
+    },
+    Mutation: security.Mutation,
+    IpAccessEvent: {
+      occurredAt: (event) => event.occurredAt.toISOString(),
     },
     Company: {
       async __resolveReference(reference, context): Promise<CompanyRow | null> {

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { DISABLED_IP_ACCESS_LIST, type IpAccessList } from '@lanyard/core/ipAccessList';
+import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from '@lanyard/core/securitySettings';
+import { ipAccessEvents, securitySettings, type IpAccessEventRow } from './schema.ts';
+import type { TenancyDatabase } from './tenancyStore.ts';
+
+/** Everything the edge enforces for a company. */
+export interface CompanySecurity extends SecuritySettings {
+  ipAccessList: IpAccessList;
+}
+
+export const DEFAULT_COMPANY_SECURITY: CompanySecurity = { ...DEFAULT_SECURITY_SETTINGS, ipAccessList: DISABLED_IP_ACCESS_LIST };
+
+/** How long refused requests stay on record. */
+const IP_ACCESS_EVENT_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+export async function companySecurity(db: TenancyDatabase, companyId: string): Promise<CompanySecurity> {
+  const row = await db.query.securitySettings.findFirst({ where: eq(securitySettings.companyId, companyId) });
+  if (!row) return DEFAULT_COMPANY_SECURITY;
+  return {
+    lockoutThreshold: row.lockoutThreshold,
+    lockoutDurationMinutes: row.lockoutDurationMinutes,
+    sessionIdleTimeoutMinutes: row.sessionIdleTimeoutMinutes,
+    sessionLifetimeMinutes: row.sessionLifetimeMinutes,
+    ipAccessList: { enabled: row.ipAccessListEnabled, mode: row.ipAccessListMode, entries: row.ipAccessListEntries },
+  };
+}
+
+/** Stores the whole of a company's security, replacing what it had (both forms save through here). */
+export async function saveCompanySecurity(db: TenancyDatabase, companyId: string, security: CompanySecurity, now: Date): Promise<void> {
+  const values = {
+    lockoutThreshold: security.lockoutThreshold,
+    lockoutDurationMinutes: security.lockoutDurationMinutes,
+    sessionIdleTimeoutMinutes: security.sessionIdleTimeoutMinutes,
+    sessionLifetimeMinutes: security.sessionLifetimeMinutes,
+    ipAccessListEnabled: security.ipAccessList.enabled,
+    ipAccessListMode: security.ipAccessList.mode,
+    ipAccessListEntries: security.ipAccessList.entries,
+    updatedAt: now,
+  };
+  await db
+    .insert(securitySettings)
+    .values({ companyId, ...values })
+    .onConflictDoUpdate({ target: securitySettings.companyId, set: values });
+}
+
+/** Records one refused (or monitored) request, and forgets the company's events past the retention. */
+export async function recordIpAccessEvent(
+  db: TenancyDatabase,
+  event: Omit<IpAccessEventRow, 'id'>,
+): Promise<void> {
+  await db.batch([
+    db.insert(ipAccessEvents).values({ id: randomUUID(), ...event }),
+    db
+      .delete(ipAccessEvents)
+      .where(
+        and(
+          eq(ipAccessEvents.companyId, event.companyId),
+          lt(ipAccessEvents.occurredAt, new Date(event.occurredAt.getTime() - IP_ACCESS_EVENT_RETENTION_MS)),
+        ),
+      ),
+  ]);
+}
+
+export function listIpAccessEvents(db: TenancyDatabase, companyId: string, limit: number): Promise<IpAccessEventRow[]> {
+  return db
+    .select()
+    .from(ipAccessEvents)
+    .where(eq(ipAccessEvents.companyId, companyId))
+    .orderBy(desc(ipAccessEvents.occurredAt))
+    .limit(limit);
+}
