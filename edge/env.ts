@@ -1,7 +1,12 @@
 import type { CryptoKey } from 'jose';
 import { importInternalSigningKey } from '@lanyard/core/internalToken';
 import { derivePendingSignInKey } from './pendingSignIn.ts';
+import { CompanySecurityCache } from './companySecurity/companySecurityCache.ts';
+import type { CompanySecurityObjectStub } from './companySecurity/companySecurityObject.ts';
+import { fetchCompanySecurity } from './companySecurity/fetchCompanySecurity.ts';
 import { SessionStore, type SessionBindings } from './sessions/sessionStore.ts';
+import type { AttemptCounterObjectStub } from './signInLimits/attemptCounterObject.ts';
+import { DEFAULT_SPRAYING_LIMIT, SignInGuard, type SprayingLimit } from './signInLimits/signInGuard.ts';
 
 /** The bindings wrangler.toml and `wrangler secret put` give the worker. */
 export interface Env extends SessionBindings {
@@ -18,6 +23,14 @@ export interface Env extends SessionBindings {
    * wrangler.toml, so a deployment does not have it; scripts/startEdge.ts sets it.
    */
   DEVELOPMENT_MAILBOX?: string;
+  /** Counters of failed sign-ins, per account and per client network (Durable Objects). */
+  ATTEMPT_COUNTERS: DurableObjectNamespace<AttemptCounterObjectStub>;
+  /** Each company's security settings at the edge and its locked accounts (Durable Objects). */
+  COMPANY_SECURITY: DurableObjectNamespace<CompanySecurityObjectStub>;
+  /** Optional: failed sign-ins one client network may make across all accounts in the window (default 30). */
+  SIGN_IN_FAILURES_PER_NETWORK?: string;
+  /** Optional: that window in minutes (default 10). */
+  SIGN_IN_FAILURE_WINDOW_MINUTES?: string;
 }
 
 /** What handlers may read from hono's context besides the bindings. */
@@ -39,6 +52,10 @@ export interface EdgeConfig {
   pendingSignInKey: CryptoKey;
   /** Signed-in sessions, in Durable Objects. */
   sessions: SessionStore;
+  /** Lockout and the spraying limit. */
+  signInGuard: SignInGuard;
+  /** What the edge enforces for each company, cached. */
+  companySecurity: CompanySecurityCache;
 }
 
 /** One binding is missing or malformed. */
@@ -72,7 +89,11 @@ function sameBindings(a: Env, b: Env): boolean {
     a.INTERNAL_TOKEN_PRIVATE_JWK === b.INTERNAL_TOKEN_PRIVATE_JWK &&
     a.SESSION_SECRET === b.SESSION_SECRET &&
     a.SESSIONS === b.SESSIONS &&
-    a.USER_SESSIONS === b.USER_SESSIONS
+    a.USER_SESSIONS === b.USER_SESSIONS &&
+    a.ATTEMPT_COUNTERS === b.ATTEMPT_COUNTERS &&
+    a.COMPANY_SECURITY === b.COMPANY_SECURITY &&
+    a.SIGN_IN_FAILURES_PER_NETWORK === b.SIGN_IN_FAILURES_PER_NETWORK &&
+    a.SIGN_IN_FAILURE_WINDOW_MINUTES === b.SIGN_IN_FAILURE_WINDOW_MINUTES
   );
 }
 
@@ -104,11 +125,31 @@ async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
   const internalTokenKey = await check(() => importInternalTokenKey(env.INTERNAL_TOKEN_PRIVATE_JWK));
   const sessionSecret = await check(() => readSessionSecret(env.SESSION_SECRET));
   const sessionBindings = await check(() => readSessionBindings(env));
-  if (gatewayUrl === undefined || internalTokenKey === undefined || sessionSecret === undefined || !sessionBindings) {
+  const objects = await check(() => readObjectBindings(env));
+  const spraying = await check(() => readSprayingLimit(env));
+  if (
+    gatewayUrl === undefined ||
+    internalTokenKey === undefined ||
+    sessionSecret === undefined ||
+    !sessionBindings ||
+    !objects ||
+    !spraying
+  ) {
     throw new BindingError(problems);
   }
   const pendingSignInKey = await derivePendingSignInKey(sessionSecret);
-  return { gatewayUrl, internalTokenKey, pendingSignInKey, sessions: new SessionStore(sessionBindings) };
+  const config: EdgeConfig = {
+    gatewayUrl,
+    internalTokenKey,
+    pendingSignInKey,
+    sessions: new SessionStore(sessionBindings),
+    signInGuard: new SignInGuard(objects.ATTEMPT_COUNTERS, spraying),
+    // The cache fetches through the gateway with this very config, hence the late binding.
+    companySecurity: new CompanySecurityCache(objects.COMPANY_SECURITY, (companyId, requestId) =>
+      fetchCompanySecurity(config, companyId, requestId),
+    ),
+  };
+  return config;
 }
 
 function readGatewayUrl(value: unknown): string {
@@ -158,12 +199,35 @@ function readSessionSecret(value: unknown): string {
   return value;
 }
 
-/** The Durable Object bindings come from wrangler.toml; without them no one can stay signed in. */
-function readSessionBindings(env: Env): SessionBindings {
-  for (const binding of ['SESSIONS', 'USER_SESSIONS'] as const) {
-    if (typeof env[binding]?.idFromName !== 'function') {
-      throw new BindingProblem(binding, 'must be a Durable Object binding (see wrangler.toml)');
-    }
+/** The Durable Object bindings come from wrangler.toml; without them the edge cannot keep anyone safe. */
+function requireObjectBinding(env: Env, binding: 'SESSIONS' | 'USER_SESSIONS' | 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY'): void {
+  if (typeof env[binding]?.idFromName !== 'function') {
+    throw new BindingProblem(binding, 'must be a Durable Object binding (see wrangler.toml)');
   }
+}
+
+function readSessionBindings(env: Env): SessionBindings {
+  requireObjectBinding(env, 'SESSIONS');
+  requireObjectBinding(env, 'USER_SESSIONS');
   return { SESSIONS: env.SESSIONS, USER_SESSIONS: env.USER_SESSIONS };
+}
+
+function readObjectBindings(env: Env): Pick<Env, 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY'> {
+  requireObjectBinding(env, 'ATTEMPT_COUNTERS');
+  requireObjectBinding(env, 'COMPANY_SECURITY');
+  return { ATTEMPT_COUNTERS: env.ATTEMPT_COUNTERS, COMPANY_SECURITY: env.COMPANY_SECURITY };
+}
+
+function readWholeNumber(env: Env, binding: 'SIGN_IN_FAILURES_PER_NETWORK' | 'SIGN_IN_FAILURE_WINDOW_MINUTES', fallback: number): number {
+  const value = env[binding];
+  if (value === undefined || value === '') return fallback;
+  if (!/^[1-9][0-9]{0,5}$/.test(value)) throw new BindingProblem(binding, 'must be a whole number from 1 to 999999');
+  return Number(value);
+}
+
+function readSprayingLimit(env: Env): SprayingLimit {
+  return {
+    failures: readWholeNumber(env, 'SIGN_IN_FAILURES_PER_NETWORK', DEFAULT_SPRAYING_LIMIT.failures),
+    windowMinutes: readWholeNumber(env, 'SIGN_IN_FAILURE_WINDOW_MINUTES', DEFAULT_SPRAYING_LIMIT.windowMinutes),
+  };
 }

@@ -10,20 +10,23 @@ import { BindingError, type EdgeBindings } from './env.ts';
  * understands, never a stack trace, a host name or an internal detail.
  */
 
+type Details = Record<string, string | number>;
+
 export interface RestErrorBody {
-  error: { code: ErrorCode; message: string; fields?: FieldProblem[] };
+  error: { code: ErrorCode; message: string; fields?: FieldProblem[]; [detail: string]: unknown };
 }
 
 export interface GraphQLErrorBody {
-  errors: [{ message: string; extensions: { code: ErrorCode } }];
+  errors: [{ message: string; extensions: { code: ErrorCode; [detail: string]: unknown } }];
 }
 
-export function restErrorBody(code: ErrorCode, message?: string, fields?: FieldProblem[]): RestErrorBody {
-  return { error: { code, message: message ?? errorCatalog[code].message, ...(fields ? { fields } : {}) } };
+/** `details` are the error's public facts, e.g. ACCOUNT_LOCKED's retryAfterSeconds. */
+export function restErrorBody(code: ErrorCode, message?: string, fields?: FieldProblem[], details?: Details): RestErrorBody {
+  return { error: { ...details, code, message: message ?? errorCatalog[code].message, ...(fields ? { fields } : {}) } };
 }
 
-export function graphqlErrorBody(code: ErrorCode, message?: string): GraphQLErrorBody {
-  return { errors: [{ message: message ?? errorCatalog[code].message, extensions: { code } }] };
+export function graphqlErrorBody(code: ErrorCode, message?: string, details?: Details): GraphQLErrorBody {
+  return { errors: [{ message: message ?? errorCatalog[code].message, extensions: { ...details, code } }] };
 }
 
 /** The GraphQL endpoint answers errors in GraphQL's shape so that the web's GraphQL client can read them. */
@@ -34,8 +37,10 @@ function speaksGraphQL(path: string): boolean {
 export function domainErrorResponse(c: Context<EdgeBindings>, error: DomainError): Response {
   const status = errorCatalog[error.code].status;
   const body = speaksGraphQL(c.req.path)
-    ? graphqlErrorBody(error.code, error.message)
-    : restErrorBody(error.code, error.message, error.fields);
+    ? graphqlErrorBody(error.code, error.message, error.details)
+    : restErrorBody(error.code, error.message, error.fields, error.details);
+  const retryAfter = error.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') c.header('retry-after', String(retryAfter));
   return c.json(body, status);
 }
 

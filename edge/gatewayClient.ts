@@ -47,9 +47,11 @@ export async function postGraphQLToGateway(config: EdgeConfig, request: GatewayR
   }
   // Before the client hears that a password was reset (or a user deleted), that user's sessions are over.
   const notices = readEdgeNotices(response.headers, emptyEdgeNotices());
-  if (notices.endSessionsOf.size > 0) {
-    await Promise.all([...notices.endSessionsOf].map((userId) => config.sessions.endAllOf(userId)));
-  }
+  // And before an admin hears that a setting changed, the edge has dropped its copy of the old one.
+  await Promise.all([
+    ...[...notices.endSessionsOf].map((userId) => config.sessions.endAllOf(userId)),
+    ...[...notices.settingsChangedOf].map((companyId) => config.companySecurity.invalidate(companyId)),
+  ]);
   return response;
 }
 

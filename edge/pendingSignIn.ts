@@ -7,7 +7,8 @@ import { isRole, type Role } from '@lanyard/core/role';
  * No session exists before the second factor succeeds, yet the second step must know whose code it is
  * checking; the browser must not be able to choose that user, so it travels in a cookie the edge signed
  * (HS256 JWT: sub = user id, cid = company id, stage, company = the company's name, for the label the
- * authenticator app shows and for the session, role = the user's role, for the session). It lives ten minutes, long enough to find a phone or set up an app.
+ * authenticator app shows and for the session, usr = the username as typed, for the lockout, role = the
+ * user's role, for the session). It lives ten minutes, long enough to find a phone or set up an app.
  *
  * Its key is derived from SESSION_SECRET with HKDF under its own label, so it differs from the session
  * key: a pending token can never pass as a session (it would skip the second factor) and a session token
@@ -32,6 +33,8 @@ export interface PendingSignIn {
   stage: PendingStage;
   /** The company's name as the company spells it. */
   companyName: string;
+  /** The username as typed (trimmed), which the lockout counts the second factor's failures against. */
+  username: string;
   role: Role;
 }
 
@@ -49,7 +52,8 @@ export async function derivePendingSignInKey(sessionSecret: string): Promise<Cry
 
 /** The Set-Cookie header value that starts a pending sign-in. */
 export async function pendingSignInSetCookie(key: CryptoKey, pending: PendingSignIn): Promise<string> {
-  const token = await new SignJWT({ cid: pending.companyId, stage: pending.stage, company: pending.companyName, role: pending.role })
+  const claims = { cid: pending.companyId, stage: pending.stage, company: pending.companyName, usr: pending.username, role: pending.role };
+  const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: ALGORITHM, typ: TOKEN_TYPE })
     .setSubject(pending.userId)
     .setIssuedAt()
@@ -68,11 +72,11 @@ export async function readPendingSignIn(key: CryptoKey, cookieValue: string | un
   if (!cookieValue) return undefined;
   try {
     const { payload } = await jwtVerify(cookieValue, key, { algorithms: [ALGORITHM], typ: TOKEN_TYPE });
-    const { sub, cid, stage, company, role } = payload;
-    if (typeof sub !== 'string' || typeof cid !== 'string' || typeof company !== 'string') return undefined;
+    const { sub, cid, stage, company, usr, role } = payload;
+    if (typeof sub !== 'string' || typeof cid !== 'string' || typeof company !== 'string' || typeof usr !== 'string') return undefined;
     if (stage !== 'SECOND_FACTOR' && stage !== 'ENROLMENT') return undefined;
     if (!isRole(role)) return undefined;
-    return { userId: sub, companyId: cid, stage, companyName: company, role };
+    return { userId: sub, companyId: cid, stage, companyName: company, username: usr, role };
   } catch {
     return undefined;
   }

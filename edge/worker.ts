@@ -6,3 +6,5 @@
 export { default } from './index.ts';
 export { SessionObject } from './sessions/sessionObject.ts';
 export { UserSessionsObject } from './sessions/userSessionsObject.ts';
+export { AttemptCounterObject } from './signInLimits/attemptCounterObject.ts';
+export { CompanySecurityObject } from './companySecurity/companySecurityObject.ts';

@@ -32,11 +32,18 @@ export interface StartEdgeOptions {
   assetsDirectory?: string;
   /** Serve the development mailbox at /dev/mailbox (the DEVELOPMENT_MAILBOX binding); default true, as this only runs locally. */
   developmentMailbox?: boolean;
+  /** Further vars over wrangler.toml's, e.g. a lower SIGN_IN_FAILURES_PER_NETWORK for a test. */
+  vars?: Record<string, string>;
 }
 
 export interface RunningEdge {
   /** e.g. http://127.0.0.1:8787 (no trailing slash). */
   url: string;
+  /**
+   * For tests: a stub of one of the worker's Durable Objects, by binding and object name, whose methods
+   * are called directly, e.g. with a chosen time.
+   */
+  durableObject<Stub>(binding: string, name: string): Promise<Stub>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +75,7 @@ export async function startEdge(options: StartEdgeOptions): Promise<RunningEdge>
         SESSION_SECRET: options.sessionSecret,
         // Local runs only: a deployment gets its vars from wrangler.toml, which never sets this one.
         ...(options.developmentMailbox === false ? {} : { DEVELOPMENT_MAILBOX: 'on' }),
+        ...options.vars,
       },
       assets: workerOptions.assets && { ...workerOptions.assets, directory: assetsDirectory },
       host: '127.0.0.1',
@@ -83,6 +91,11 @@ export async function startEdge(options: StartEdgeOptions): Promise<RunningEdge>
     const running = miniflare;
     return {
       url: url.origin,
+      async durableObject<Stub>(binding: string, name: string) {
+        // Miniflare types the namespace with the Workers types, which this project does not load.
+        const namespace = (await running.getDurableObjectNamespace(binding)) as unknown as DurableObjectNamespace<Stub>;
+        return namespace.get(namespace.idFromName(name));
+      },
       async stop() {
         await running.dispose();
         await rm(bundleDirectory, { recursive: true, force: true });

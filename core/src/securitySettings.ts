@@ -1,4 +1,5 @@
 import type { FieldProblem } from './domainError.ts';
+import { DISABLED_IP_ACCESS_LIST, type IpAccessList } from './ipAccessList.ts';
 
 /**
  * A company's security settings that a Master chooses (Admin Settings → Security), with their ranges
@@ -52,3 +53,10 @@ export function validateSecuritySettings(settings: SecuritySettings): FieldProbl
   }
   return problems;
 }
+
+/** Everything the edge enforces for a company: the settings and its IP access list. */
+export interface CompanySecurity extends SecuritySettings {
+  ipAccessList: IpAccessList;
+}
+
+export const DEFAULT_COMPANY_SECURITY: CompanySecurity = { ...DEFAULT_SECURITY_SETTINGS, ipAccessList: DISABLED_IP_ACCESS_LIST };

@@ -1,7 +1,8 @@
 /**
  * When a signed-in session ends by itself: after a stretch without activity (idle timeout) or at a fixed
- * time after sign-in (absolute lifetime), whichever comes first. Pure rules; the session's Durable Object
- * applies them at every request.
+ * time after sign-in (absolute lifetime), whichever comes first; each company chooses both (security
+ * settings). Pure rules: the session's Durable Object applies the values of sign-in, the edge the
+ * company's current values, at every request.
  */
 
 export interface SessionTimes {
@@ -11,10 +12,6 @@ export interface SessionTimes {
   idleTimeoutMs: number;
   absoluteLifetimeMs: number;
 }
-
-/** Until companies choose their own (security settings): 30 minutes idle, 12 hours at most. */
-export const DEFAULT_IDLE_TIMEOUT_MS = 30 * 60 * 1000;
-export const DEFAULT_ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
 /**
  * Activity is written at most this often: a storage write per request would make every request wait

@@ -1,8 +1,11 @@
 import { Hono, type Context } from 'hono';
+import { DomainError } from '@lanyard/core/domainError';
+import type { SecuritySettings } from '@lanyard/core/securitySettings';
 import { getCookie } from 'hono/cookie';
 import { parseSecondFactorCodeInput } from '../domain/secondFactorCodeInput.ts';
 import type { EdgeBindings } from '../env.ts';
 import { gatewayUnavailable, runEdgeStep } from '../gatewayClient.ts';
+import { clientAddressOf, enforceIpAccess } from '../ipAccessEnforcement.ts';
 import { readJsonBody } from '../jsonBody.ts';
 import {
   PENDING_SIGN_IN_COOKIE_NAME,
@@ -11,6 +14,8 @@ import {
   type PendingSignIn,
 } from '../pendingSignIn.ts';
 import { SESSION_COOKIE_NAME, sessionSetCookie } from '../sessionCookie.ts';
+
+const MINUTE = 60_000;
 
 /**
  * Sign-in's second step: the code from an authenticator app (or a recovery code), or, for a user without
@@ -51,21 +56,38 @@ export const secondFactorRoutes = new Hono<EdgeBindings>()
     const { value } = await readJsonBody(c.req.raw);
     const pending = await pendingSignIn(c, 'SECOND_FACTOR');
     const { code } = parseSecondFactorCodeInput(value);
-    const data = await runEdgeStep<{ verifySecondFactor: { method?: unknown; recoveryCodesRemaining?: unknown } | null }>(
-      c.var.config,
-      {
+    const { config, requestId } = c.var;
+    const { security, accessList } = await config.companySecurity.get(pending.companyId, requestId);
+    enforceIpAccess(c, { companyId: pending.companyId, accessList, stage: 'SIGN_IN', subject: pending.username });
+    // A wrong code counts against the same account as a wrong password.
+    const attempt = await config.signInGuard.begin({
+      companyName: pending.companyName,
+      username: pending.username,
+      clientAddress: clientAddressOf(c),
+      lockout: { threshold: security.lockoutThreshold, durationMinutes: security.lockoutDurationMinutes },
+    });
+    type Verdict = { method?: unknown; recoveryCodesRemaining?: unknown };
+    let data: { verifySecondFactor: Verdict | null } | null | undefined;
+    try {
+      data = await runEdgeStep<{ verifySecondFactor: Verdict | null }>(config, {
         operationName: 'VerifySecondFactor',
         query: VERIFY_SECOND_FACTOR,
         variables: { input: { userId: pending.userId, code } },
-        requestId: c.var.requestId,
+        requestId,
         verdicts: ['BAD_SECOND_FACTOR', 'ACCOUNT_LOCKED'],
-      },
-    );
+      });
+    } catch (error) {
+      await attempt.settle(error instanceof DomainError && error.code === 'BAD_SECOND_FACTOR' ? 'FAILED' : 'UNDECIDED');
+      throw error;
+    }
     const verdict = data?.verifySecondFactor;
     if (verdict?.method !== 'TOTP' && verdict?.method !== 'RECOVERY_CODE') {
-      throw gatewayUnavailable(c.var.requestId, 'VerifySecondFactor answered without a method');
+      await attempt.settle('UNDECIDED');
+      throw gatewayUnavailable(requestId, 'VerifySecondFactor answered without a method');
     }
-    await beginSession(c, pending, verdict.method === 'TOTP' ? 'otp' : 'recovery-code');
+    // The whole sign-in succeeded: the account's count starts afresh.
+    await attempt.settle('SUCCEEDED');
+    await beginSession(c, pending, verdict.method === 'TOTP' ? 'otp' : 'recovery-code', security);
     const { recoveryCodesRemaining } = verdict;
     return c.json({
       ok: true,
@@ -109,7 +131,9 @@ export const secondFactorRoutes = new Hono<EdgeBindings>()
     if (!Array.isArray(recoveryCodes) || !recoveryCodes.every((entry) => typeof entry === 'string')) {
       throw gatewayUnavailable(c.var.requestId, 'ConfirmTotpEnrolment answered without recovery codes');
     }
-    await beginSession(c, pending, 'otp');
+    const { security, accessList } = await c.var.config.companySecurity.get(pending.companyId, c.var.requestId);
+    enforceIpAccess(c, { companyId: pending.companyId, accessList, stage: 'SIGN_IN', subject: pending.username });
+    await beginSession(c, pending, 'otp', security);
     return c.json({ recoveryCodes: recoveryCodes as string[] });
   });
 
@@ -121,7 +145,12 @@ function pendingSignIn(c: Context<EdgeBindings>, stage: PendingSignIn['stage']):
  * The second factor succeeded: the pending sign-in has done its work and a new session begins, with a
  * new id (never one the browser brought, so no one can fix a session id on a victim beforehand).
  */
-async function beginSession(c: Context<EdgeBindings>, pending: PendingSignIn, secondFactor: 'otp' | 'recovery-code'): Promise<void> {
+async function beginSession(
+  c: Context<EdgeBindings>,
+  pending: PendingSignIn,
+  secondFactor: 'otp' | 'recovery-code',
+  security: SecuritySettings,
+): Promise<void> {
   c.header('set-cookie', clearedPendingSignInSetCookie(), { append: true });
   const { sessions } = c.var.config;
   await sessions.end(getCookie(c, SESSION_COOKIE_NAME));
@@ -131,8 +160,10 @@ async function beginSession(c: Context<EdgeBindings>, pending: PendingSignIn, se
     companyName: pending.companyName,
     role: pending.role,
     methods: ['pwd', secondFactor],
-    clientAddress: c.req.header('cf-connecting-ip') ?? null,
+    clientAddress: clientAddressOf(c) ?? null,
     userAgent: c.req.header('user-agent') ?? null,
+    idleTimeoutMs: security.sessionIdleTimeoutMinutes * MINUTE,
+    absoluteLifetimeMs: security.sessionLifetimeMinutes * MINUTE,
   });
   c.header('set-cookie', sessionSetCookie(sessionId, maxAgeSeconds), { append: true });
 }

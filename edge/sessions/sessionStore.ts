@@ -1,8 +1,4 @@
 import type { Role } from '@lanyard/core/role';
-import {
-  DEFAULT_ABSOLUTE_LIFETIME_MS,
-  DEFAULT_IDLE_TIMEOUT_MS,
-} from '../domain/sessionLifetime.ts';
 import { generateSessionId, isWellFormedSessionId } from '../sessionCookie.ts';
 import type { SessionObjectStub, SessionRecord } from './sessionObject.ts';
 import type { UserSessionsObjectStub } from './userSessionsObject.ts';
@@ -25,6 +21,15 @@ export interface NewSession extends SignedInUser {
   methods: string[];
   clientAddress: string | null;
   userAgent: string | null;
+  /** The company's session settings at sign-in. */
+  idleTimeoutMs: number;
+  absoluteLifetimeMs: number;
+}
+
+/** A session that is on, with the times that decide when it ends. */
+export interface ResumedSession extends SignedInUser {
+  signedInAt: number;
+  lastActiveAt: number;
 }
 
 /** The longest user agent kept: enough to name a browser, not a way to fill storage. */
@@ -52,21 +57,20 @@ export class SessionStore {
       userAgent: session.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) ?? null,
       signedInAt: now,
       lastActiveAt: now,
-      idleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
-      absoluteLifetimeMs: DEFAULT_ABSOLUTE_LIFETIME_MS,
     };
     // Indexed first: a session that exists is always one that "end every session of this user" finds.
     await this.#users.get(this.#users.idFromName(session.userId)).add(name);
     await this.#session(name).start(record);
-    return { sessionId, maxAgeSeconds: Math.floor(DEFAULT_ABSOLUTE_LIFETIME_MS / 1000) };
+    return { sessionId, maxAgeSeconds: Math.floor(session.absoluteLifetimeMs / 1000) };
   }
 
   /** The signed-in user of a cookie value, or undefined when it names no session that is still on. */
-  async resume(cookieValue: string | undefined, now = Date.now()): Promise<SignedInUser | undefined> {
+  async resume(cookieValue: string | undefined, now = Date.now()): Promise<ResumedSession | undefined> {
     if (!isWellFormedSessionId(cookieValue)) return undefined;
     const record = await this.#session(await objectName(cookieValue)).resume(now);
     if (!record) return undefined;
-    return { userId: record.userId, companyId: record.companyId, companyName: record.companyName, role: record.role };
+    const { userId, companyId, companyName, role, signedInAt, lastActiveAt } = record;
+    return { userId, companyId, companyName, role, signedInAt, lastActiveAt };
   }
 
   /** Ends the session of a cookie value, if it names one (sign-out, or a new sign-in in the same browser). */

@@ -9,7 +9,7 @@ import type { Env } from '../env.ts';
  * the bindings as a deployment has them; the gateway URL points nowhere, so any call to it would fail.
  */
 
-/** A Durable Object binding that fails if anything is asked of it: no session is needed here. */
+/** A Durable Object binding that fails if anything is asked of it: no object is needed here. */
 const unusedNamespace = {
   idFromName: () => {
     throw new Error('no session should be looked up');
@@ -24,6 +24,8 @@ async function deployedEnv(extra: Partial<Env> = {}): Promise<Env> {
   return {
     SESSIONS: unusedNamespace,
     USER_SESSIONS: unusedNamespace,
+    ATTEMPT_COUNTERS: unusedNamespace,
+    COMPANY_SECURITY: unusedNamespace,
     ASSETS: { fetch: () => Promise.resolve(new Response('not here', { status: 404 })) },
     GATEWAY_URL: 'http://127.0.0.1:9',
     INTERNAL_TOKEN_PRIVATE_JWK: JSON.stringify(await exportJWK(keys.privateKey)),

@@ -70,6 +70,8 @@ afterAll(async () => {
 
 beforeEach(() => {
   gateway.received.length = 0;
+  gateway.companySecurity = {};
+  gateway.ipAccessEvents.length = 0;
   gateway.respondToGraphQL = () => ({ status: 200, body: { data: { hello: 'world' } } });
   gateway.health = {
     status: 200,
@@ -115,8 +117,15 @@ function postOnFreshConnection(
   });
 }
 
+/**
+ * The GraphQL requests the edge sent, but for its reads of a company's security settings and its
+ * records of refused addresses, which accompany sign-ins and session requests (fakeGateway answers them).
+ */
 function graphqlRequests(): ReceivedRequest[] {
-  return gateway.received.filter((request) => request.path === '/graphql');
+  return gateway.received.filter(
+    (request) =>
+      request.path === '/graphql' && !request.body.includes('securitySettingsForEdge') && !request.body.includes('recordIpAccessEvent'),
+  );
 }
 
 function claimsOf(request: ReceivedRequest | undefined): Promise<InternalClaims> {
@@ -219,7 +228,7 @@ async function craftPendingToken(
   options: { stage?: string; expiresAt?: number; typ?: string } = {},
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ cid: 'company-1', stage: options.stage ?? 'SECOND_FACTOR', company: 'Acme', role: 'MASTER' })
+  return new SignJWT({ cid: 'company-1', stage: options.stage ?? 'SECOND_FACTOR', company: 'Acme', usr: 'ada', role: 'MASTER' })
     .setProtectedHeader({ alg: 'HS256', typ: options.typ ?? 'lanyard-pending-sign-in+jwt' })
     .setSubject('user-1')
     .setIssuedAt(now - 60)

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_COMPANY_SECURITY, type CompanySecurity } from '@lanyard/core/securitySettings';
 
 /**
  * A tiny real HTTP server that plays the gateway's side of the wire contract (POST /graphql, GET
@@ -29,6 +30,12 @@ export interface FakeGateway {
   url: string;
   received: ReceivedRequest[];
   respondToGraphQL: GraphQLResponder;
+  /**
+   * What tenancy answers the edge's securitySettingsForEdge with, per company id (the defaults for any
+   * other), and the recordIpAccessEvent inputs it took: every test's sign-ins and session requests ask.
+   */
+  companySecurity: Record<string, CompanySecurity>;
+  ipAccessEvents: Record<string, unknown>[];
   health: GatewayAnswer;
   /** Closes the port (and open keep-alive connections), as when the gateway process dies. */
   goDown(): Promise<void>;
@@ -42,6 +49,8 @@ export async function startFakeGateway(): Promise<FakeGateway> {
     url: '',
     received: [],
     respondToGraphQL: () => ({ status: 200, body: { data: null } }),
+    companySecurity: {},
+    ipAccessEvents: [],
     health: { status: 200, body: { status: 'ok', parts: { gateway: 'ok', identity: 'ok', tenancy: 'ok', modules: 'ok' } } },
     goDown: () => close(server),
     comeBack: () => listen(server, port),
@@ -63,7 +72,9 @@ export async function startFakeGateway(): Promise<FakeGateway> {
       if (received.method === 'GET' && received.path === '/healthz') {
         answer = gateway.health;
       } else if (received.method === 'POST' && received.path === '/graphql') {
-        answer = gateway.respondToGraphQL(JSON.parse(received.body) as Parameters<GraphQLResponder>[0]);
+        const parsed = JSON.parse(received.body) as { query: string; variables?: Record<string, unknown> };
+        const request = { query: parsed.query, variables: parsed.variables ?? {} };
+        answer = answerTenancyForEdge(gateway, request) ?? gateway.respondToGraphQL(request);
       } else {
         answer = { status: 404, body: { errors: [{ message: 'not here', extensions: { code: 'NOT_FOUND' } }] } };
       }
@@ -79,6 +90,18 @@ export async function startFakeGateway(): Promise<FakeGateway> {
   const port = (server.address() as AddressInfo).port;
   gateway.url = `http://127.0.0.1:${port}`;
   return gateway;
+}
+
+function answerTenancyForEdge(gateway: FakeGateway, request: Parameters<GraphQLResponder>[0]): GatewayAnswer | undefined {
+  if (request.query.includes('securitySettingsForEdge')) {
+    const security = gateway.companySecurity[String(request.variables.companyId)] ?? DEFAULT_COMPANY_SECURITY;
+    return { status: 200, body: { data: { securitySettingsForEdge: security } } };
+  }
+  if (request.query.includes('recordIpAccessEvent')) {
+    gateway.ipAccessEvents.push(request.variables.input as Record<string, unknown>);
+    return { status: 200, body: { data: { recordIpAccessEvent: true } } };
+  }
+  return undefined;
 }
 
 function listen(server: Server, port: number): Promise<void> {
