@@ -14,6 +14,9 @@ export const WEB_APP_PAGES = [
   '/forgot-company',
   '/reset-password',
   '/home',
+  '/admin/users',
+  '/admin/security',
+  '/admin/audit',
   '/index.html',
 ] as const;
 

@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { DISABLED_IP_ACCESS_LIST, type IpAccessList } from '@lanyard/core/ipAccessList';
-import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from '@lanyard/core/securitySettings';
+import { DEFAULT_COMPANY_SECURITY, type CompanySecurity } from '@lanyard/core/securitySettings';
 import { ipAccessEvents, securitySettings, type IpAccessEventRow } from './schema.ts';
 import type { TenancyDatabase } from './tenancyStore.ts';
-
-/** Everything the edge enforces for a company. */
-export interface CompanySecurity extends SecuritySettings {
-  ipAccessList: IpAccessList;
-}
-
-export const DEFAULT_COMPANY_SECURITY: CompanySecurity = { ...DEFAULT_SECURITY_SETTINGS, ipAccessList: DISABLED_IP_ACCESS_LIST };
 
 /** How long refused requests stay on record. */
 const IP_ACCESS_EVENT_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
