@@ -143,7 +143,7 @@ async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
     internalTokenKey,
     pendingSignInKey,
     sessions: new SessionStore(sessionBindings),
-    signInGuard: new SignInGuard(objects.ATTEMPT_COUNTERS, spraying),
+    signInGuard: new SignInGuard(objects.ATTEMPT_COUNTERS, objects.COMPANY_SECURITY, spraying),
     // The cache fetches through the gateway with this very config, hence the late binding.
     companySecurity: new CompanySecurityCache(objects.COMPANY_SECURITY, (companyId, requestId) =>
       fetchCompanySecurity(config, companyId, requestId),

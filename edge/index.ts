@@ -4,6 +4,8 @@ import { edgeConfig, type EdgeBindings } from './env.ts';
 import { handleError, handleNotFound } from './errorResponse.ts';
 import { noStoreMiddleware } from './noStore.ts';
 import { requestIdMiddleware } from './requestId.ts';
+import { accountSessionsRoutes } from './routes/accountSessions.ts';
+import { adminLockoutsRoutes } from './routes/adminLockouts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { developmentMailboxRoutes } from './routes/developmentMailbox.ts';
 import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
@@ -39,6 +41,8 @@ app.route('/', authRoutes);
 app.route('/', secondFactorRoutes);
 app.route('/', signUpRoutes);
 app.route('/', recoveryRoutes);
+app.route('/', accountSessionsRoutes);
+app.route('/', adminLockoutsRoutes);
 app.route('/', developmentMailboxRoutes);
 app.route('/', webAppRoutes);
 

@@ -69,6 +69,7 @@ async function verifySignIn(c: Context<EdgeBindings>, input: SignInInput): Promi
   const settings = enforced?.security ?? DEFAULT_SECURITY_SETTINGS;
   const attempt = await config.signInGuard.begin({
     companyName: input.companyName,
+    companyId: company?.id,
     username: input.username,
     clientAddress: clientAddressOf(c),
     lockout: { threshold: settings.lockoutThreshold, durationMinutes: settings.lockoutDurationMinutes },

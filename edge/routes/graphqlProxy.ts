@@ -1,12 +1,10 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Principal } from '@lanyard/core/internalToken';
 import type { EdgeBindings } from '../env.ts';
 import { postGraphQLToGateway } from '../gatewayClient.ts';
-import { isSessionOver } from '../domain/sessionLifetime.ts';
-import { enforceIpAccess } from '../ipAccessEnforcement.ts';
+import { activeSession } from '../activeSession.ts';
 import { readJsonBody } from '../jsonBody.ts';
-import type { ResumedSession } from '../sessions/sessionStore.ts';
 import { SESSION_COOKIE_NAME, clearedSessionSetCookie } from '../sessionCookie.ts';
 
 /**
@@ -14,8 +12,6 @@ import { SESSION_COOKIE_NAME, clearedSessionSetCookie } from '../sessionCookie.t
  * (its Durable Object, named by the cookie) into an internal token (anonymous without one) and forwards the body unchanged. The browser's own
  * Authorization header is never forwarded: the gateway trusts only the token the edge signs.
  */
-const MINUTE = 60_000;
-
 export const graphqlProxyRoutes = new Hono<EdgeBindings>().post('/graphql', async (c) => {
   const { text } = await readJsonBody(c.req.raw);
   const cookie = getCookie(c, SESSION_COOKIE_NAME);
@@ -40,27 +36,3 @@ export const graphqlProxyRoutes = new Hono<EdgeBindings>().post('/graphql', asyn
   if (contentType) headers.set('content-type', contentType);
   return new Response(upstream.body, { status: upstream.status, headers });
 });
-
-/**
- * The session of the cookie if it is still on by the company's current settings (an admin may have
- * shortened the timeouts since it began), and if the company's IP access list admits this request
- * (IP_NOT_ALLOWED otherwise: a list changed under a session applies to its very next request).
- */
-async function activeSession(c: Context<EdgeBindings>, cookie: string | undefined): Promise<ResumedSession | undefined> {
-  const { sessions, companySecurity } = c.var.config;
-  const session = await sessions.resume(cookie);
-  if (!session) return undefined;
-  const { security, accessList } = await companySecurity.get(session.companyId, c.var.requestId);
-  const times = {
-    signedInAt: session.signedInAt,
-    lastActiveAt: session.lastActiveAt,
-    idleTimeoutMs: security.sessionIdleTimeoutMinutes * MINUTE,
-    absoluteLifetimeMs: security.sessionLifetimeMinutes * MINUTE,
-  };
-  if (isSessionOver(times, Date.now())) {
-    await sessions.end(cookie);
-    return undefined;
-  }
-  enforceIpAccess(c, { companyId: session.companyId, accessList, stage: 'SESSION', subject: session.userId });
-  return session;
-}

@@ -62,6 +62,7 @@ export const secondFactorRoutes = new Hono<EdgeBindings>()
     // A wrong code counts against the same account as a wrong password.
     const attempt = await config.signInGuard.begin({
       companyName: pending.companyName,
+      companyId: pending.companyId,
       username: pending.username,
       clientAddress: clientAddressOf(c),
       lockout: { threshold: security.lockoutThreshold, durationMinutes: security.lockoutDurationMinutes },

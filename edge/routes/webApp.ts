@@ -17,6 +17,7 @@ export const WEB_APP_PAGES = [
   '/admin/users',
   '/admin/security',
   '/admin/audit',
+  '/account/sessions',
   '/index.html',
 ] as const;
 

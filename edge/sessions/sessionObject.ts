@@ -19,6 +19,7 @@ export interface SessionRecord extends SessionTimes {
 export interface SessionObjectStub {
   start(record: SessionRecord): Promise<void>;
   resume(now: number): Promise<SessionRecord | null>;
+  peek(now: number): Promise<SessionRecord | null>;
   end(): Promise<SessionRecord | null>;
 }
 
@@ -48,6 +49,12 @@ export class SessionObject extends DurableObject implements SessionObjectStub {
       await this.ctx.storage.put(KEY, record);
     }
     return record;
+  }
+
+  /** The session if it is still on at `now`, for the list of a user's sessions: not an activity. */
+  async peek(now: number): Promise<SessionRecord | null> {
+    const record = await this.ctx.storage.get<SessionRecord>(KEY);
+    return record && !isSessionOver(record, now) ? record : null;
   }
 
   /** Ends the session; answers what it was (null if it had already ended). */

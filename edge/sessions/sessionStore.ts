@@ -81,6 +81,40 @@ export class SessionStore {
     if (ended) await this.#users.get(this.#users.idFromName(ended.userId)).remove(name);
   }
 
+  /**
+   * The sessions of a user that are still on, by their object's name (a handle that is not the cookie
+   * and cannot be used as one), for the user's own list; ended ones found on the way leave the index.
+   */
+  async listOf(userId: string, now = Date.now()): Promise<{ handle: string; session: SessionRecord }[]> {
+    const index = this.#users.get(this.#users.idFromName(userId));
+    const names = await index.list();
+    const records = await Promise.all(names.map((name) => this.#session(name).peek(now)));
+    const listed: { handle: string; session: SessionRecord }[] = [];
+    await Promise.all(
+      names.map(async (name, position) => {
+        const record = records[position];
+        if (record && record.userId === userId) listed.push({ handle: name, session: record });
+        else await index.remove(name);
+      }),
+    );
+    return listed.sort((a, b) => b.session.lastActiveAt - a.session.lastActiveAt);
+  }
+
+  /** Ends one of the user's own sessions by its handle; false when the user has no session by that handle. */
+  async endOwn(userId: string, handle: string): Promise<boolean> {
+    if (!/^[0-9a-f]{64}$/.test(handle)) return false;
+    const index = this.#users.get(this.#users.idFromName(userId));
+    if (!(await index.list()).includes(handle)) return false;
+    await this.#session(handle).end();
+    await index.remove(handle);
+    return true;
+  }
+
+  /** The handle of a cookie's session, to mark "this device" in the list. */
+  async handleOf(cookieValue: string): Promise<string> {
+    return objectName(cookieValue);
+  }
+
   /** Ends every session of a user at once; answers how many there were. */
   endAllOf(userId: string): Promise<number> {
     return this.#users.get(this.#users.idFromName(userId)).endAll();

@@ -5,6 +5,7 @@ import type { SessionObjectStub } from './sessionObject.ts';
 export interface UserSessionsObjectStub {
   add(sessionName: string): Promise<void>;
   remove(sessionName: string): Promise<void>;
+  list(): Promise<string[]>;
   endAll(): Promise<number>;
 }
 
@@ -26,6 +27,11 @@ export class UserSessionsObject extends DurableObject<UserSessionsEnv> implement
 
   async remove(sessionName: string): Promise<void> {
     await this.ctx.storage.delete(`${PREFIX}${sessionName}`);
+  }
+
+  /** The names of the user's sessions' objects (some may have expired since; their objects say so). */
+  async list(): Promise<string[]> {
+    return [...(await this.ctx.storage.list<boolean>({ prefix: PREFIX })).keys()].map((key) => key.slice(PREFIX.length));
   }
 
   /** Ends every session listed now; answers how many. */

@@ -3,6 +3,7 @@ import { DomainError } from '@lanyard/core/domainError';
 import { parseIpAddress } from '@lanyard/core/ipAddress';
 import { normalizeUsername } from '@lanyard/core/username';
 import type { AttemptOutcome, AttemptPolicy } from '../domain/attemptCounter.ts';
+import type { CompanySecurityObjectStub } from '../companySecurity/companySecurityObject.ts';
 import type { AttemptCounterObjectStub } from './attemptCounterObject.ts';
 
 /** The operator's limit on failed sign-ins from one client network, across all accounts. */
@@ -54,19 +55,41 @@ function minutes(seconds: number): string {
  */
 export class SignInGuard {
   readonly #counters: DurableObjectNamespace<AttemptCounterObjectStub>;
+  readonly #companies: DurableObjectNamespace<CompanySecurityObjectStub>;
   readonly #spraying: AttemptPolicy;
 
-  constructor(counters: DurableObjectNamespace<AttemptCounterObjectStub>, spraying: SprayingLimit) {
+  constructor(
+    counters: DurableObjectNamespace<AttemptCounterObjectStub>,
+    companies: DurableObjectNamespace<CompanySecurityObjectStub>,
+    spraying: SprayingLimit,
+  ) {
     this.#counters = counters;
+    this.#companies = companies;
     this.#spraying = { limit: spraying.failures, blockMs: 0, windowMs: spraying.windowMinutes * MINUTE };
+  }
+
+  /** A Master unlocks an account of their company at once. */
+  async unlock(company: { id: string; name: string }, username: string): Promise<void> {
+    await this.counter(accountCounterName(company.name, username)).clear();
+    await this.#companies.get(this.#companies.idFromName(company.id)).noteUnlocked(normalizeUsername(username));
   }
 
   counter(name: string): AttemptCounterObjectStub {
     return this.#counters.get(this.#counters.idFromName(name));
   }
 
+  /**
+   * `companyId` is the company's when the name is one's: an account of a real company that gets locked
+   * is noted in the company's object, for its admins' users list.
+   */
   async begin(
-    attempt: { companyName: string; username: string; clientAddress: string | undefined; lockout: { threshold: number; durationMinutes: number } },
+    attempt: {
+      companyName: string;
+      companyId: string | undefined;
+      username: string;
+      clientAddress: string | undefined;
+      lockout: { threshold: number; durationMinutes: number };
+    },
     now = Date.now(),
   ): Promise<GuardedAttempt> {
     const id = crypto.randomUUID();
@@ -104,6 +127,10 @@ export class SignInGuard {
           account.settle(lockout, id, outcome, at),
           network.settle(this.#spraying, id, outcome === 'SUCCEEDED' ? 'UNDECIDED' : outcome, at),
         ]);
+        if (outcome === 'FAILED' && result.blockedUntil !== null && attempt.companyId !== undefined) {
+          const company = this.#companies.get(this.#companies.idFromName(attempt.companyId));
+          await company.noteLocked({ username: normalizeUsername(attempt.username), lockedUntil: result.blockedUntil });
+        }
         return { lockedUntil: result.blockedUntil };
       },
     };

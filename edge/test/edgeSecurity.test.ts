@@ -11,8 +11,9 @@ import { startFakeGateway, type FakeGateway, type GraphQLResponder } from './fak
 
 /**
  * The edge's defences in workerd, in front of a stand-in gateway: the exact lockout (Durable Object per
- * account), the spraying limit per client network, and the IP access list at sign-in and on every
- * request of a session. Each company's settings come from the stand-in's securitySettingsForEdge.
+ * account) with its admin side, the spraying limit per client network, the IP access list at sign-in
+ * and on every request of a session, the session settings and a user's own list of sessions. Each
+ * company's settings come from the stand-in's securitySettingsForEdge; users named boss… are Masters.
  */
 
 const SESSION_COOKIE = '__Host-lanyard_session';
@@ -34,7 +35,8 @@ const identity: GraphQLResponder = ({ query, variables }) => {
   }
   if (query.includes('verifyPassword')) {
     if (input.companyId && input.password === 'correct horse') {
-      const user = { userId: `${String(input.companyId)}-${String(input.username)}`, companyId: input.companyId, role: 'USER', secondFactor: 'TOTP' };
+      const role = String(input.username).startsWith('boss') ? 'MASTER' : 'USER';
+      const user = { userId: `${String(input.companyId)}-${String(input.username)}`, companyId: input.companyId, role, secondFactor: 'TOTP' };
       return { status: 200, body: { data: { verifyPassword: user } } };
     }
     return { status: 200, body: { errors: [{ message: 'no', extensions: { code: 'BAD_CREDENTIALS' } }] } };
@@ -289,5 +291,63 @@ describe('session settings', () => {
     // Ended, not only refused once: back to the defaults, the session stays gone.
     await changeCompanySecurity(DEFAULT_COMPANY_SECURITY, session);
     expect((await me(session)).headers.getSetCookie().some((cookie) => cookie.startsWith(`${SESSION_COOKIE}=;`))).toBe(true);
+  });
+});
+
+const get = (path: string, cookie: string) => fetch(`${edge.url}${path}`, { headers: { cookie, 'cf-connecting-ip': OFFICE } });
+
+describe('locked accounts, for Masters', () => {
+  it('lists the accounts of the company locked now, and unlocks one at once', async () => {
+    for (let i = 0; i < 5; i += 1) await signIn('Nina', 'wrong', anywhere());
+    expect((await errorOf(await signIn('nina', 'correct horse', anywhere()))).code).toBe('ACCOUNT_LOCKED');
+    const boss = await signedIn('boss1', freshAddress());
+    const listed = (await (await get('/admin/lockouts', boss)).json()) as { lockouts: { username: string; lockedUntil: string }[] };
+    const nina = listed.lockouts.find((account) => account.username === 'nina');
+    expect(Date.parse(nina?.lockedUntil ?? '')).toBeGreaterThan(Date.now() + 14 * 60_000);
+
+    expect((await post('/admin/lockouts/unlock', { username: 'NINA' }, { cookie: boss })).status).toBe(204);
+    expect((await signIn('nina', 'correct horse', anywhere())).status).toBe(200);
+    const after = (await (await get('/admin/lockouts', boss)).json()) as { lockouts: { username: string }[] };
+    expect(after.lockouts.map((account) => account.username)).not.toContain('nina');
+  });
+
+  it('refuses a plain user and a visitor without a session', async () => {
+    const user = await signedIn('olga', freshAddress());
+    expect((await get('/admin/lockouts', user)).status).toBe(403);
+    expect((await post('/admin/lockouts/unlock', { username: 'nina' }, { cookie: user })).status).toBe(403);
+    expect((await get('/admin/lockouts', '')).status).toBe(401);
+  });
+});
+
+describe("a user's own sessions", () => {
+  it('lists them with this device marked, and signs one out from another', async () => {
+    const laptop = await signedIn('pat', '192.0.2.21');
+    const phone = await signedIn('pat', '192.0.2.22');
+    const listed = (await (await get('/auth/sessions', laptop)).json()) as {
+      sessions: { id: string; current: boolean; clientAddress: string; signedInAt: string }[];
+    };
+    expect(listed.sessions).toHaveLength(2);
+    expect(listed.sessions.find((session) => session.current)?.clientAddress).toBe('192.0.2.21');
+    const other = listed.sessions.find((session) => !session.current);
+    expect(other?.clientAddress).toBe('192.0.2.22');
+    expect(other?.id).toMatch(/^[0-9a-f]{64}$/);
+
+    expect((await post('/auth/sessions/revoke', { id: other?.id }, { cookie: laptop })).status).toBe(204);
+    expect((await me(phone)).headers.getSetCookie().some((cookie) => cookie.startsWith(`${SESSION_COOKIE}=;`))).toBe(true);
+    expect((await me(laptop)).headers.getSetCookie()).toEqual([]);
+  });
+
+  it("cannot sign out someone else's session, and signing out its own clears the cookie", async () => {
+    const mine = await signedIn('quinn');
+    const theirs = await signedIn('rosa');
+    const [theirSession] = ((await (await get('/auth/sessions', theirs)).json()) as { sessions: { id: string }[] }).sessions;
+    const refused = await post('/auth/sessions/revoke', { id: theirSession?.id }, { cookie: mine });
+    expect(refused.status).toBe(404);
+    expect((await me(theirs)).headers.getSetCookie()).toEqual([]);
+
+    const [own] = ((await (await get('/auth/sessions', mine)).json()) as { sessions: { id: string }[] }).sessions;
+    const signedOut = await post('/auth/sessions/revoke', { id: own?.id }, { cookie: mine });
+    expect(signedOut.status).toBe(204);
+    expect(signedOut.headers.getSetCookie()[0]).toMatch(new RegExp(`^${SESSION_COOKIE}=;`));
   });
 });
