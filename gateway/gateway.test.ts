@@ -67,6 +67,24 @@ describe('gateway over the real subgraphs', () => {
     expect((await query(meQuery)).headers.get('lanyard-end-sessions-of')).toBeNull();
   });
 
+  it('verifies no password for a browser, however many attempts one request packs in aliases', async () => {
+    const attempts = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: verifyPassword(input: { companyId: "${demoCompany.id}", username: "root", password: "guess-${i}" }) { userId }`,
+    );
+    for (const principal of [{ scope: 'anonymous' } as const, session]) {
+      const answer = JSON.parse((await query(`mutation { ${attempts.join(' ')} }`, principal)).text) as {
+        data: unknown;
+        errors: { extensions: { code: string } }[];
+      };
+      // Refused before identity looks at any password (mutations run one after another, and the first
+      // refusal ends the request): sign-in runs only through the edge's /auth/sign-in, one attempt per
+      // request, counted by the lockout.
+      expect(new Set(answer.errors.map((error) => error.extensions.code))).toEqual(new Set(['FORBIDDEN']));
+      expect(answer.data).toBeNull();
+    }
+  });
+
   it('refuses requests without the edge token, at the gateway and at every subgraph', async () => {
     const body = JSON.stringify({ query: meQuery });
     for (const url of [`${stack.gatewayUrl}/graphql`, ...Object.values(stack.subgraphUrls)]) {

@@ -5,6 +5,7 @@ import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_COMPANY_SECURITY, type CompanySecurity } from '@lanyard/core/securitySettings';
 import { startEdge, type RunningEdge } from '../../scripts/startEdge.ts';
+import type { SessionObjectStub } from '../sessions/sessionObject.ts';
 import type { AttemptCounterObjectStub } from '../signInLimits/attemptCounterObject.ts';
 import { accountCounterName } from '../signInLimits/signInGuard.ts';
 import { startFakeGateway, type FakeGateway, type GraphQLResponder } from './fakeGateway.ts';
@@ -87,6 +88,7 @@ async function signedIn(username: string, address = OFFICE): Promise<string> {
   return cookiePair(second, SESSION_COOKIE);
 }
 
+const get = (path: string, cookie: string) => fetch(`${edge.url}${path}`, { headers: { cookie, 'cf-connecting-ip': OFFICE } });
 const me = (cookie: string, address = OFFICE) => post('/graphql', { query: '{ me { id } }' }, { cookie, 'cf-connecting-ip': address });
 
 /**
@@ -280,6 +282,17 @@ describe('IP access list', () => {
 });
 
 describe('session settings', () => {
+  it('ends a session after the idle timeout, by the clock given to its object', async () => {
+    const session = await signedIn('nell');
+    const [listed] = ((await (await get('/auth/sessions', session)).json()) as { sessions: { id: string }[] }).sessions;
+    const object = await edge.durableObject<SessionObjectStub>('SESSIONS', listed?.id ?? '');
+    const now = Date.now();
+    expect(await object.resume(now + 29 * 60_000)).not.toBeNull();
+    // Thirty minutes after that activity, with no request in between: over, and gone for good.
+    expect(await object.resume(now + 29 * 60_000 + 30 * 60_000)).toBeNull();
+    expect((await me(session)).headers.getSetCookie().some((cookie) => cookie.startsWith(`${SESSION_COOKIE}=;`))).toBe(true);
+  });
+
   it("ends a session that the company's shortened lifetime has outlived", async () => {
     const session = await signedIn('mo');
     expect((await me(session)).status).toBe(200);
@@ -294,7 +307,6 @@ describe('session settings', () => {
   });
 });
 
-const get = (path: string, cookie: string) => fetch(`${edge.url}${path}`, { headers: { cookie, 'cf-connecting-ip': OFFICE } });
 
 describe('locked accounts, for Masters', () => {
   it('lists the accounts of the company locked now, and unlocks one at once', async () => {
