@@ -6,6 +6,7 @@ import type { CpuShare } from './processCpu.ts';
 import type { ScenarioId, ScenarioSpec } from './scenarios.ts';
 import type { BenchSettings } from './settings.ts';
 import type { SignInResults } from './signInReport.ts';
+import type { LockoutResults } from './lockoutReport.ts';
 import { alignColumns, fixed, round } from './textTable.ts';
 
 /** The results file and the table printed at the end of `npm run bench`. */
@@ -49,6 +50,8 @@ export interface BenchResults {
   };
   /** Full sign-ins beside bare argon2id verifications (bench/signInReport.ts); absent when not run. */
   signIn?: SignInResults;
+  /** Lockout checks against one Durable Object (issue 4). */
+  lockout?: LockoutResults;
 }
 
 export function buildResults(

@@ -13,6 +13,8 @@ import { buildResults, renderTable, writeResults, type ScenarioResult } from './
 import { scenarioSpecs, targetFor } from './scenarios.ts';
 import { readBenchSettings, type BenchSettings } from './settings.ts';
 import { buildSignInResults, MAX_SIGN_IN_FAILURES, renderSignInTable, type SignInResults } from './signInReport.ts';
+import { renderLockoutTable, type LockoutResults } from './lockoutReport.ts';
+import { lockoutProbeWorker, runLockoutLoad } from './lockoutLoad.ts';
 import { runSignInLoad } from './signInLoad.ts';
 import { checkOneRequest, warmUp } from './warmUp.ts';
 
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
   try {
     log(`starting the stack (subgraphs, gateway, edge in workerd) on ${dataDir}`);
     try {
-      stack = await startStack({ dataDir, withEdge: true });
+      stack = await startStack({ dataDir, withEdge: true, extraEdgeWorkers: [lockoutProbeWorker()] });
     } catch (error) {
       throw new Error(`Could not start the stack with the edge: ${describe(error)}`, { cause: error });
     }
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
     }
 
     const signIn = await measureSignIn(stack, dataDir, settings);
+    const lockout = await measureLockout(stack, settings);
 
     const report = buildResults(
       machine,
@@ -80,8 +83,11 @@ async function main(): Promise<void> {
       results,
     );
     report.signIn = signIn;
+    report.lockout = lockout;
     await writeResults(RESULTS_PATH, report);
-    console.log(`\n${renderTable(report)}\n\n${renderSignInTable(signIn, machine.cpuCount)}\n\nWritten to ${RESULTS_PATH}`);
+    console.log(
+      `\n${renderTable(report)}\n\n${renderSignInTable(signIn, machine.cpuCount)}\n\n${renderLockoutTable(lockout)}\n\nWritten to ${RESULTS_PATH}`,
+    );
     const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0);
     if (failed.length > 0) {
       log(`non-2xx answers or connection errors in ${failed.map((result) => `(${result.id})`).join(', ')}: see the table`);
@@ -138,6 +144,19 @@ async function measureSignIn(stack: Stack, dataDir: string, settings: BenchSetti
     fullSignIn: summary,
     argon2,
   });
+}
+
+/** Enough checks for several seconds at the aim's rate. */
+const LOCKOUT_CHECKS = 5000;
+
+/** Lockout checks per second against one account's counter object (issue 4's aim: at least 1,000/s). */
+async function measureLockout(stack: Stack, settings: BenchSettings): Promise<LockoutResults> {
+  if (!stack.edge) throw new Error('The stack runs without the edge, so the lockout cannot be measured');
+  const options = { concurrency: settings.signInConcurrency, checks: LOCKOUT_CHECKS };
+  log(`lockout checks against one Durable Object: ${options.checks} checks, ${options.concurrency} in flight`);
+  const results = await runLockoutLoad(stack.edge, options);
+  log(`${results.perSecond.toFixed(0)} checks/s, p50 ${results.latencyMs.p50.toFixed(2)} ms, ${results.failures} failures`);
+  return results;
 }
 
 function log(message: string): void {

@@ -9,7 +9,8 @@ import { openModulesDatabase } from '../subgraphs/modules/db/database.ts';
 import { openTenancyDatabase } from '../subgraphs/tenancy/db/database.ts';
 import { DEMO_PASSWORD, demoCompany, demoUsers, seedDemo } from './demoData.ts';
 import { freePort } from './freePort.ts';
-import { startEdge } from './startEdge.ts';
+import type { WorkerOptions } from 'miniflare';
+import { startEdge, type RunningEdge } from './startEdge.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,10 +24,14 @@ export interface StackOptions {
   ports?: Partial<Record<ServiceName | 'edge', number>>;
   /** Print each service's output prefixed with its name (npm start); otherwise keep it for errors. */
   verbose?: boolean;
+  /** Workers to run beside the edge in the same workerd (the bench's probe). */
+  extraEdgeWorkers?: WorkerOptions[];
 }
 
 export interface Stack {
   edgeUrl: string | undefined;
+  /** The running edge, for a test or the bench that calls its Durable Objects directly. */
+  edge: RunningEdge | undefined;
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   secrets: DevelopmentSecrets;
@@ -122,6 +127,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         internalTokenPrivateJwk: secrets.internalTokenPrivateJwk,
         sessionSecret: secrets.sessionSecret,
         persistDir: resolve(dataDir, 'edge'),
+        ...(options.extraEdgeWorkers ? { extraWorkers: options.extraEdgeWorkers } : {}),
       });
     }
   } catch (error) {
@@ -131,6 +137,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   return {
     edgeUrl: edge?.url,
+    edge,
     gatewayUrl,
     subgraphUrls,
     secrets,

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Log, LogLevel, Miniflare } from 'miniflare';
+import { Log, LogLevel, Miniflare, type WorkerOptions } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 
 /**
@@ -34,6 +34,8 @@ export interface StartEdgeOptions {
   developmentMailbox?: boolean;
   /** Further vars over wrangler.toml's, e.g. a lower SIGN_IN_FAILURES_PER_NETWORK for a test. */
   vars?: Record<string, string>;
+  /** Further workers beside the edge in the same workerd, e.g. the bench's probe of a Durable Object. */
+  extraWorkers?: WorkerOptions[];
 }
 
 export interface RunningEdge {
@@ -44,8 +46,13 @@ export interface RunningEdge {
    * are called directly, e.g. with a chosen time.
    */
   durableObject<Stub>(binding: string, name: string): Promise<Stub>;
+  /** Sends a request to one of the extra workers (they have no port of their own). */
+  fetchWorker(name: string, url: string): Promise<Response>;
   stop(): Promise<void>;
 }
+
+/** The edge's name in workerd, by which other workers bind its Durable Objects. */
+export const EDGE_WORKER_NAME = 'lanyard-edge';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WRANGLER_CONFIG = join(REPO_ROOT, 'wrangler.toml');
@@ -62,9 +69,9 @@ export async function startEdge(options: StartEdgeOptions): Promise<RunningEdge>
   try {
     await bundleWithWrangler(bundleDirectory);
     const { workerOptions } = unstable_getMiniflareWorkerOptions(WRANGLER_CONFIG);
-    miniflare = new Miniflare({
+    const edgeWorker: WorkerOptions = {
       ...workerOptions,
-      name: 'lanyard-edge',
+      name: EDGE_WORKER_NAME,
       modulesRoot: bundleDirectory,
       modules: [{ type: 'ESModule', path: join(bundleDirectory, 'worker.js') }],
       // The given URL and secrets override wrangler.toml's vars, as `wrangler secret put` does in production.
@@ -78,6 +85,10 @@ export async function startEdge(options: StartEdgeOptions): Promise<RunningEdge>
         ...options.vars,
       },
       assets: workerOptions.assets && { ...workerOptions.assets, directory: assetsDirectory },
+    };
+    miniflare = new Miniflare({
+      // The first worker is the one on the port.
+      workers: [edgeWorker, ...(options.extraWorkers ?? [])],
       host: '127.0.0.1',
       port: options.port,
       ...(options.persistDir ? { defaultPersistRoot: options.persistDir } : {}),
@@ -91,9 +102,14 @@ export async function startEdge(options: StartEdgeOptions): Promise<RunningEdge>
     const running = miniflare;
     return {
       url: url.origin,
+      async fetchWorker(name: string, url: string) {
+        // Typed with the Workers types, which this project does not load: a fetcher of Request → Response.
+        const worker = (await running.getWorker(name)) as unknown as { fetch(url: string): Promise<Response> };
+        return worker.fetch(url);
+      },
       async durableObject<Stub>(binding: string, name: string) {
         // Miniflare types the namespace with the Workers types, which this project does not load.
-        const namespace = (await running.getDurableObjectNamespace(binding)) as unknown as DurableObjectNamespace<Stub>;
+        const namespace = (await running.getDurableObjectNamespace(binding, EDGE_WORKER_NAME)) as unknown as DurableObjectNamespace<Stub>;
         return namespace.get(namespace.idFromName(name));
       },
       async stop() {
