@@ -239,6 +239,37 @@ describe('IP access list', () => {
     expect((await signIn('hana', 'correct horse', { 'cf-connecting-ip': '::ffff:192.0.2.78' })).status).toBe(200);
   });
 
+  it('matches IPv4, IPv6, IPv4-mapped addresses and ranges of any prefix in the worker', async () => {
+    const entries = [
+      { range: '203.0.113.7/32', label: 'one IPv4 address' },
+      { range: '198.18.0.0/15', label: 'IPv4 range' },
+      { range: '2001:db8::1/128', label: 'one IPv6 address' },
+      { range: '2001:db8:aa00::/40', label: 'IPv6 range' },
+    ];
+    const cases: [string, number][] = [
+      ['203.0.113.7', 200],
+      ['203.0.113.8', 403],
+      ['198.19.255.255', 200],
+      ['198.20.0.0', 403],
+      ['::ffff:198.18.0.1', 200],
+      ['::ffff:203.0.113.9', 403],
+      ['2001:db8::1', 200],
+      ['2001:db8::2', 403],
+      ['2001:db8:aaff:ffff::1', 200],
+      ['2001:db8:ab00::1', 403],
+    ];
+    await changeCompanySecurity(withList({ entries }));
+    for (const [address, status] of cases) {
+      expect((await signIn(`matrix-${address}`, 'correct horse', { 'cf-connecting-ip': address })).status, address).toBe(status);
+    }
+    // /0 admits every address of its family, and only of its family.
+    await changeCompanySecurity(withList({ entries: [{ range: '0.0.0.0/0', label: 'all IPv4' }] }));
+    expect((await signIn('zero-a', 'correct horse', { 'cf-connecting-ip': '192.0.2.200' })).status).toBe(200);
+    expect((await signIn('zero-b', 'correct horse', { 'cf-connecting-ip': '2001:db8::5' })).status).toBe(403);
+    await changeCompanySecurity(withList({ entries: [{ range: '::/0', label: 'all IPv6' }] }));
+    expect((await signIn('zero-c', 'correct horse', { 'cf-connecting-ip': '2001:db8::5' })).status).toBe(200);
+  });
+
   it('takes the address from CF-Connecting-IP only, never from X-Forwarded-For', async () => {
     await changeCompanySecurity(withList({}));
     const spoofed = await signIn('ivan', 'correct horse', { 'cf-connecting-ip': '203.0.113.6', 'x-forwarded-for': OFFICE, 'x-real-ip': OFFICE });
