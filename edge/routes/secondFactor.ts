@@ -75,7 +75,7 @@ export const secondFactorRoutes = new Hono<EdgeBindings>()
         query: VERIFY_SECOND_FACTOR,
         variables: { input: { userId: pending.userId, code } },
         requestId,
-        verdicts: ['BAD_SECOND_FACTOR', 'ACCOUNT_LOCKED'],
+        verdicts: ['BAD_SECOND_FACTOR'],
       });
     } catch (error) {
       await attempt.settle(error instanceof DomainError && error.code === 'BAD_SECOND_FACTOR' ? 'FAILED' : 'UNDECIDED');

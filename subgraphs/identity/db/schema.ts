@@ -47,9 +47,6 @@ export const totpCredentials = sqliteTable('totp_credentials', {
   encryptedSecret: text('encrypted_secret').notNull(),
   confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
   lastUsedStep: integer('last_used_step'),
-  /** Wrong second-factor codes in a row; reaching the limit blocks codes until `blockedUntil`. */
-  failedAttempts: integer('failed_attempts').notNull().default(0),
-  blockedUntil: integer('blocked_until', { mode: 'timestamp_ms' }),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

@@ -10,7 +10,7 @@ import {
   claimTimeStep,
   confirmTotpCredential,
   countUnusedRecoveryCodes,
-  deleteSecondFactor,
+  secondFactorDeletion,
   findTotpCredential,
   replaceRecoveryCodes,
   savePendingTotpSecret,
@@ -218,7 +218,7 @@ describe('second factor store', () => {
       const { codes, hashes } = generateRecoveryCodes(hasher, userId);
       await replaceRecoveryCodes(db, { userId, codeHashes: hashes, now });
 
-      await deleteSecondFactor(db, userId);
+      await db.batch(secondFactorDeletion(db, userId));
 
       expect(await findTotpCredential(db, userId)).toBeUndefined();
       expect(await countUnusedRecoveryCodes(db, userId)).toBe(0);
@@ -242,7 +242,7 @@ describe('second factor store', () => {
       await savePendingTotpSecret(db, { userId: otherUserId, encryptedSecret: 'v1.other', now });
       await replaceRecoveryCodes(db, { userId: otherUserId, codeHashes: generateRecoveryCodes(hasher, otherUserId).hashes, now });
 
-      await deleteSecondFactor(db, userId);
+      await db.batch(secondFactorDeletion(db, userId));
 
       expect(await findTotpCredential(db, otherUserId)).toBeDefined();
       expect(await countUnusedRecoveryCodes(db, otherUserId)).toBe(10);

@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import { recoveryCodes, totpCredentials, type TotpCredentialRow } from './schema.ts';
 import type { IdentityDatabase } from './userStore.ts';
 
@@ -17,7 +17,7 @@ export function findTotpCredential(db: IdentityDatabase, userId: string): Promis
  * Starts (or restarts) enrolment with a new sealed secret, replacing a pending one. Returns false, and
  * changes nothing, when the user already has a confirmed credential: a session that could re-enrol
  * over a working authenticator would let whoever knows the password replace the second factor. An
- * admin reset (deleteSecondFactor) must come first.
+ * admin reset (secondFactorDeletion) must come first.
  */
 export async function savePendingTotpSecret(
   db: IdentityDatabase,
@@ -127,14 +127,14 @@ export async function countUnusedRecoveryCodes(db: IdentityDatabase, userId: str
 }
 
 /**
- * Removes the user's TOTP credential and recovery codes together (an admin's 2FA reset): the next
- * sign-in enrols again. Ending the user's sessions is the caller's part.
+ * The statements that remove the user's TOTP credential and recovery codes together (an admin's 2FA
+ * reset), for the caller's batch: the next sign-in enrols again.
  */
-export async function deleteSecondFactor(db: IdentityDatabase, userId: string): Promise<void> {
-  await db.batch([
+export function secondFactorDeletion(db: IdentityDatabase, userId: string) {
+  return [
     db.delete(totpCredentials).where(eq(totpCredentials.userId, userId)),
     db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)),
-  ]);
+  ] as const;
 }
 
 /** Seeding only: a confirmed authenticator for a demo user, unless the user has a credential already. */
@@ -151,30 +151,4 @@ export async function insertConfirmedTotpCredentialIfAbsent(
       confirmedAt: credential.now,
     })
     .onConflictDoNothing();
-}
-
-/**
- * Counts one wrong second-factor code, in one UPDATE so that concurrent failures all count. The attempt
- * that reaches the limit blocks codes until `blockedUntil` and starts the count again.
- */
-export async function recordSecondFactorFailure(
-  db: IdentityDatabase,
-  failure: { userId: string; limit: number; blockedUntil: Date },
-): Promise<void> {
-  const reachesLimit = sql`${totpCredentials.failedAttempts} + 1 >= ${failure.limit}`;
-  await db
-    .update(totpCredentials)
-    .set({
-      failedAttempts: sql`CASE WHEN ${reachesLimit} THEN 0 ELSE ${totpCredentials.failedAttempts} + 1 END`,
-      blockedUntil: sql`CASE WHEN ${reachesLimit} THEN ${failure.blockedUntil.getTime()} ELSE ${totpCredentials.blockedUntil} END`,
-    })
-    .where(eq(totpCredentials.userId, failure.userId));
-}
-
-/** A correct code starts the count of wrong ones again. */
-export async function clearSecondFactorFailures(db: IdentityDatabase, userId: string): Promise<void> {
-  await db
-    .update(totpCredentials)
-    .set({ failedAttempts: 0, blockedUntil: null })
-    .where(eq(totpCredentials.userId, userId));
 }

@@ -2,7 +2,8 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { AssignableRole } from '@lanyard/core/role';
 import { accountLinkIssue, type NewAccountLink } from './accountLinkStore.ts';
 import { auditEventInsert, type AuditEntry } from './auditLogStore.ts';
-import { recoveryCodes, totpCredentials, users, type NewUserRow, type UserRow } from './schema.ts';
+import { totpCredentials, users, type NewUserRow, type UserRow } from './schema.ts';
+import { secondFactorDeletion } from './secondFactorStore.ts';
 import type { IdentityDatabase } from './userStore.ts';
 
 /**
@@ -94,11 +95,7 @@ export async function clearPasswordWithResetLink(
 
 /** Removes the authenticator and the recovery codes: the next sign-in enrols again. */
 export async function clearSecondFactor(db: IdentityDatabase, userId: string, audit: AuditEntry): Promise<void> {
-  await db.batch([
-    db.delete(totpCredentials).where(eq(totpCredentials.userId, userId)),
-    db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)),
-    auditEventInsert(db, audit),
-  ]);
+  await db.batch([...secondFactorDeletion(db, userId), auditEventInsert(db, audit)]);
 }
 
 /** Deletes the user; their credentials and links go with them (foreign keys cascade). */

@@ -4,19 +4,12 @@ import { requireEdge } from '@lanyard/core/requestContext';
 import { findUserById, type IdentityDatabase } from '../db/userStore.ts';
 import {
   claimTimeStep,
-  clearSecondFactorFailures,
   confirmTotpCredential,
   findTotpCredential,
   replaceRecoveryCodes,
-  recordSecondFactorFailure,
   savePendingTotpSecret,
   useRecoveryCode,
 } from '../db/secondFactorStore.ts';
-import {
-  blockedUntilAfterLimit,
-  isSecondFactorBlocked,
-  MAX_FAILED_SECOND_FACTOR_ATTEMPTS,
-} from '../domain/secondFactorAttempts.ts';
 import { generateRecoveryCodes, type RecoveryCodeHasher } from '../domain/recoveryCodes.ts';
 import type { SecretBox } from '../domain/secretBox.ts';
 import { decideEnrolmentConfirmation, decideSecondFactor } from '../domain/secondFactor.ts';
@@ -35,8 +28,9 @@ const MAX_COMPANY_NAME_LENGTH = 128;
 
 /**
  * The second-factor steps of sign-in, each run by the edge after the password step. Every wrong, replayed
- * or spent code answers the same BAD_SECOND_FACTOR, so a guesser learns nothing from the answer, and
- * counts towards the block that refuses codes for a while (ACCOUNT_LOCKED).
+ * or spent code answers the same BAD_SECOND_FACTOR, so a guesser learns nothing from the answer. Counting
+ * the failures is the edge's: its lockout reserves each attempt before it reaches here, with the
+ * company's own threshold, and no one but the edge can call these.
  */
 export function secondFactorResolvers(deps: SecondFactorDependencies): MutationResolvers {
   const { db, secretBox, recoveryCodeHasher } = deps;
@@ -48,14 +42,8 @@ export function secondFactorResolvers(deps: SecondFactorDependencies): MutationR
       const { userId } = input;
       const credential = await findTotpCredential(db, userId);
       if (!credential?.confirmedAt) throw new DomainError('BAD_SECOND_FACTOR');
-      if (isSecondFactorBlocked(credential, now())) throw new DomainError('ACCOUNT_LOCKED');
 
-      const refuse = async (): Promise<never> => {
-        await recordSecondFactorFailure(db, {
-          userId,
-          limit: MAX_FAILED_SECOND_FACTOR_ATTEMPTS,
-          blockedUntil: blockedUntilAfterLimit(now()),
-        });
+      const refuse = (): never => {
         throw new DomainError('BAD_SECOND_FACTOR');
       };
       const secret = secretBox.open(credential.encryptedSecret, userId);
@@ -66,7 +54,6 @@ export function secondFactorResolvers(deps: SecondFactorDependencies): MutationR
         case 'claimTimeStep':
           // The claim is the last word: of two requests with the same code, only one records the step.
           if (!(await claimTimeStep(db, userId, decision.step))) return refuse();
-          await clearSecondFactorFailures(db, userId);
           return { method: 'TOTP', recoveryCodesRemaining: null };
         case 'useRecoveryCode': {
           const use = await useRecoveryCode(db, {
@@ -75,7 +62,6 @@ export function secondFactorResolvers(deps: SecondFactorDependencies): MutationR
             now: now(),
           });
           if (!use.accepted) return refuse();
-          await clearSecondFactorFailures(db, userId);
           return { method: 'RECOVERY_CODE', recoveryCodesRemaining: use.remaining };
         }
       }
