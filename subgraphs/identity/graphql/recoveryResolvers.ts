@@ -14,6 +14,7 @@ import type { DevelopmentOutbox } from '../mail/developmentOutbox.ts';
 import type { Mailer } from '../mail/mailPort.ts';
 import { companyNamesReminderMessage } from '../mail/messages/companyNamesReminderMessage.ts';
 import type { RenderedEmail } from '../mail/messages/emailLayout.ts';
+import { sendAccountMail } from '../mail/sendAccountMail.ts';
 import { passwordChangedMessage } from '../mail/messages/passwordChangedMessage.ts';
 import { passwordResetMessage } from '../mail/messages/passwordResetMessage.ts';
 import { findValidLinkAndUser, setPasswordFromAccountLink, type AccountLinkSteps } from './accountLinkPassword.ts';
@@ -45,14 +46,9 @@ export function recoveryResolvers(deps: RecoveryDependencies): { Query: QueryRes
   const now = deps.now ?? (() => new Date());
   const publicUrl = mail.publicUrl.replace(/\/+$/, '');
 
-  async function send(to: string, message: RenderedEmail, what: string): Promise<void> {
-    try {
-      await mail.mailer.send({ to, subject: message.subject, text: message.text, html: message.html });
-    } catch (error) {
-      // MailDeliveryError messages never hold the link or the SMTP credentials, so they are safe to log.
-      console.error(`[identity] ${what} not sent: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  const send = async (to: string, message: RenderedEmail, what: string) => {
+    await sendAccountMail(mail.mailer, to, message, what);
+  };
 
   const steps: AccountLinkSteps = { db, purpose: 'PASSWORD_RESET', invalidCode: 'RESET_LINK_INVALID', now };
 

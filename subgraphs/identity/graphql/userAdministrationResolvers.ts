@@ -30,6 +30,7 @@ import {
 import { checkNewUserFields } from '../domain/newUserFields.ts';
 import { normalizeUsername } from '@lanyard/core/username';
 import type { RenderedEmail } from '../mail/messages/emailLayout.ts';
+import { sendAccountMail } from '../mail/sendAccountMail.ts';
 import { passwordResetMessage } from '../mail/messages/passwordResetMessage.ts';
 import { welcomeMessage } from '../mail/messages/welcomeMessage.ts';
 import type { MutationResolvers, QueryResolvers } from './generated.ts';
@@ -68,13 +69,7 @@ export function userAdministrationResolvers(deps: UserAdministrationDependencies
   const publicUrl = mail.publicUrl.replace(/\/+$/, '');
 
   async function deliver(to: string, message: RenderedEmail, what: string): Promise<void> {
-    try {
-      await mail.mailer.send({ to, subject: message.subject, text: message.text, html: message.html });
-    } catch (error) {
-      // MailDeliveryError messages never hold the link or the SMTP credentials, so they are safe to log.
-      console.error(`[identity] ${what} not sent: ${error instanceof Error ? error.message : String(error)}`);
-      throw new DomainError('EMAIL_NOT_SENT');
-    }
+    if (!(await sendAccountMail(mail.mailer, to, message, what))) throw new DomainError('EMAIL_NOT_SENT');
   }
 
   /** A fresh single-use link for the user, and its token (only the hash is stored). */
