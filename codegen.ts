@@ -6,7 +6,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Each subgraph's resolvers work on its own database rows; the mappers tell codegen which row backs a type.
 const mappersOf: Record<string, Record<string, string>> = {
   identity: { User: '../db/schema.ts#UserRow', AuditEvent: '../db/schema.ts#AuditEventRow' },
-  tenancy: { Company: '../db/schema.ts#CompanyRow', IpAccessEvent: '../db/schema.ts#IpAccessEventRow' },
+  tenancy: {
+    Company: '../db/schema.ts#CompanyRow',
+    IpAccessEvent: '../db/schema.ts#IpAccessEventRow',
+    SecurityAuditEvent: '../db/schema.ts#SecurityAuditEventRow',
+  },
   modules: { ModuleInstance: '../db/schema.ts#ModuleInstanceRow' },
 };
 

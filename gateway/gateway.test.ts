@@ -67,6 +67,20 @@ describe('gateway over the real subgraphs', () => {
     expect((await query(meQuery)).headers.get('lanyard-end-sessions-of')).toBeNull();
   });
 
+  it("names the Master behind each change of the company's security settings, from identity", async () => {
+    const morgan = demoUsers.find((user) => user.username === 'morgan')!;
+    const asMorgan: Principal = { scope: 'session', userId: morgan.id, companyId: demoCompany.id, companyName: 'Acme MSP', role: 'MASTER' };
+    const input = 'lockoutThreshold: 4, lockoutDurationMinutes: 15, sessionIdleTimeoutMinutes: 30, sessionLifetimeMinutes: 720';
+    const update = await query(`mutation { updateSecuritySettings(input: { ${input} }) { lockoutThreshold } }`, asMorgan);
+    expect(update.headers.get('lanyard-settings-changed-of')).toBe(demoCompany.id);
+    const log = JSON.parse((await query('{ securityAuditLog { action detail actor { username } } }', asMorgan)).text);
+    expect(log.data.securityAuditLog[0]).toEqual({
+      action: 'SECURITY_SETTINGS_CHANGED',
+      detail: 'failed attempts before lockout 5 → 4',
+      actor: { username: 'morgan' },
+    });
+  });
+
   it('verifies no password for a browser, however many attempts one request packs in aliases', async () => {
     const attempts = Array.from(
       { length: 20 },

@@ -69,6 +69,22 @@ describe('security settings (tenancy subgraph)', () => {
     });
   });
 
+  it('records each change with who made it, and a save that changes nothing records and announces nothing', async () => {
+    const log = async () =>
+      (await run(master, `{ securityAuditLog { action actor { id } detail occurredAt } }`)).body.data?.securityAuditLog as Record<string, unknown>[];
+    const [latest] = await log();
+    expect(latest).toMatchObject({
+      action: 'SECURITY_SETTINGS_CHANGED',
+      actor: { id: 'master-acme' },
+      detail: 'failed attempts before lockout 5 → 3; lockout duration 15 → 60 min; idle timeout 30 → 15 min; session lifetime 720 → 480 min',
+    });
+    const before = (await log()).length;
+    const again = await run(master, UPDATE, { input: goodSettings });
+    expect(again.headers.get('lanyard-settings-changed-of')).toBeNull();
+    expect((await log()).length).toBe(before);
+    expect(codeOf(await run(session('USER'), `{ securityAuditLog { action } }`))).toBe('FORBIDDEN');
+  });
+
   it('names each setting out of range and saves none of them', async () => {
     const answer = await run(master, UPDATE, { input: { ...goodSettings, lockoutThreshold: 21, lockoutDurationMinutes: 1440 } });
     expect(codeOf(answer)).toBe('VALIDATION_FAILED');

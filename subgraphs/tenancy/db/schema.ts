@@ -47,3 +47,20 @@ export const ipAccessEvents = sqliteTable(
 
 export type SecuritySettingsRow = typeof securitySettings.$inferSelect;
 export type IpAccessEventRow = typeof ipAccessEvents.$inferSelect;
+
+/** Changes Masters made to the company's security settings, written in the same batch as the change. */
+export const securityAuditEvents = sqliteTable(
+  'security_audit_events',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id').notNull(),
+    action: text('action', { enum: ['SECURITY_SETTINGS_CHANGED', 'IP_ACCESS_LIST_CHANGED'] }).notNull(),
+    /** identity's User id; the username is resolved through federation when the log is read. */
+    actorUserId: text('actor_user_id').notNull(),
+    detail: text('detail').notNull(),
+    occurredAt: integer('occurred_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('security_audit_events_company_time').on(table.companyId, table.occurredAt)],
+);
+
+export type SecurityAuditEventRow = typeof securityAuditEvents.$inferSelect;

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { DEFAULT_COMPANY_SECURITY, type CompanySecurity } from '@lanyard/core/securitySettings';
-import { ipAccessEvents, securitySettings, type IpAccessEventRow } from './schema.ts';
+import {
+  ipAccessEvents,
+  securityAuditEvents,
+  securitySettings,
+  type IpAccessEventRow,
+  type SecurityAuditEventRow,
+} from './schema.ts';
 import type { TenancyDatabase } from './tenancyStore.ts';
 
 /** How long refused requests stay on record. */
@@ -19,8 +25,17 @@ export async function companySecurity(db: TenancyDatabase, companyId: string): P
   };
 }
 
-/** Stores the whole of a company's security, replacing what it had (both forms save through here). */
-export async function saveCompanySecurity(db: TenancyDatabase, companyId: string, security: CompanySecurity, now: Date): Promise<void> {
+/**
+ * Stores the whole of a company's security, replacing what it had (both forms save through here), and
+ * in the same batch the audit event of the change.
+ */
+export async function saveCompanySecurity(
+  db: TenancyDatabase,
+  companyId: string,
+  security: CompanySecurity,
+  audit: Pick<SecurityAuditEventRow, 'action' | 'actorUserId' | 'detail'>,
+  now: Date,
+): Promise<void> {
   const values = {
     lockoutThreshold: security.lockoutThreshold,
     lockoutDurationMinutes: security.lockoutDurationMinutes,
@@ -31,10 +46,19 @@ export async function saveCompanySecurity(db: TenancyDatabase, companyId: string
     ipAccessListEntries: security.ipAccessList.entries,
     updatedAt: now,
   };
-  await db
-    .insert(securitySettings)
-    .values({ companyId, ...values })
-    .onConflictDoUpdate({ target: securitySettings.companyId, set: values });
+  await db.batch([
+    db.insert(securitySettings).values({ companyId, ...values }).onConflictDoUpdate({ target: securitySettings.companyId, set: values }),
+    db.insert(securityAuditEvents).values({ id: randomUUID(), companyId, ...audit, occurredAt: now }),
+  ]);
+}
+
+export function listSecurityAuditEvents(db: TenancyDatabase, companyId: string, limit: number): Promise<SecurityAuditEventRow[]> {
+  return db
+    .select()
+    .from(securityAuditEvents)
+    .where(eq(securityAuditEvents.companyId, companyId))
+    .orderBy(desc(securityAuditEvents.occurredAt), desc(securityAuditEvents.id))
+    .limit(limit);
 }
 
 /** Records one refused (or monitored) request, and forgets the company's events past the retention. */

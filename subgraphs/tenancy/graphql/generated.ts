@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CompanyRow, IpAccessEventRow } from '../db/schema.ts';
+import type { CompanyRow, IpAccessEventRow, SecurityAuditEventRow } from '../db/schema.ts';
 import type { RequestContext } from '@lanyard/core/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -117,6 +117,11 @@ export type Query = {
    * Master's company, newest first. Masters only. `limit` is 1 to 200.
    */
   ipAccessEvents: Array<IpAccessEvent>;
+  /**
+   * What Masters changed in the company's security settings, newest first. Masters only. `limit` is 1 to
+   * 200. (What Masters did to users and the password policy is identity's auditLog.)
+   */
+  securityAuditLog: Array<SecurityAuditEvent>;
   /** The security settings of the signed-in Master's company. Masters only (FORBIDDEN otherwise). */
   securitySettings: SecuritySettings;
   /** What the edge enforces for a company (the defaults for an id of no company). Edge only. */
@@ -139,6 +144,11 @@ export type QueryIpAccessEventsArgs = {
 };
 
 
+export type QuerySecurityAuditLogArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySecuritySettingsForEdgeArgs = {
   companyId: Scalars['ID']['input'];
 };
@@ -149,6 +159,23 @@ export type RecordIpAccessEventInput = {
   outcome: IpAccessOutcome;
   stage: IpAccessStage;
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SecurityAuditAction =
+  | 'IP_ACCESS_LIST_CHANGED'
+  | 'SECURITY_SETTINGS_CHANGED';
+
+/** One change to a company's security settings. */
+export type SecurityAuditEvent = {
+  __typename?: 'SecurityAuditEvent';
+  action: SecurityAuditAction;
+  /** The Master who made it (null once that user is deleted). */
+  actor?: Maybe<User>;
+  /** What changed, e.g. "failed attempts before lockout 5 → 3". */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO 8601, UTC. */
+  occurredAt: Scalars['String']['output'];
 };
 
 export type SecuritySettings = {
@@ -177,6 +204,11 @@ export type UpdateSecuritySettingsInput = {
   lockoutThreshold: Scalars['Int']['input'];
   sessionIdleTimeoutMinutes: Scalars['Int']['input'];
   sessionLifetimeMinutes: Scalars['Int']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -289,9 +321,12 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RecordIpAccessEventInput: RecordIpAccessEventInput;
+  SecurityAuditAction: SecurityAuditAction;
+  SecurityAuditEvent: ResolverTypeWrapper<SecurityAuditEventRow>;
   SecuritySettings: ResolverTypeWrapper<SecuritySettings>;
   UpdateIpAccessListInput: UpdateIpAccessListInput;
   UpdateSecuritySettingsInput: UpdateSecuritySettingsInput;
+  User: ResolverTypeWrapper<User>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -308,9 +343,11 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   RecordIpAccessEventInput: RecordIpAccessEventInput;
+  SecurityAuditEvent: SecurityAuditEventRow;
   SecuritySettings: SecuritySettings;
   UpdateIpAccessListInput: UpdateIpAccessListInput;
   UpdateSecuritySettingsInput: UpdateSecuritySettingsInput;
+  User: User;
 }>;
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -348,8 +385,17 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   companyForSignIn?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyForSignInArgs, 'name'>>;
   companyNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryCompanyNamesArgs, 'ids'>>;
   ipAccessEvents?: Resolver<Array<ResolversTypes['IpAccessEvent']>, ParentType, ContextType, RequireFields<QueryIpAccessEventsArgs, 'limit'>>;
+  securityAuditLog?: Resolver<Array<ResolversTypes['SecurityAuditEvent']>, ParentType, ContextType, RequireFields<QuerySecurityAuditLogArgs, 'limit'>>;
   securitySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType>;
   securitySettingsForEdge?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<QuerySecuritySettingsForEdgeArgs, 'companyId'>>;
+}>;
+
+export type SecurityAuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SecurityAuditEvent'] = ResolversParentTypes['SecurityAuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['SecurityAuditAction'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SecuritySettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SecuritySettings'] = ResolversParentTypes['SecuritySettings']> = ResolversObject<{
@@ -360,6 +406,10 @@ export type SecuritySettingsResolvers<ContextType = RequestContext, ParentType e
   sessionLifetimeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   IpAccessEvent?: IpAccessEventResolvers<ContextType>;
@@ -367,6 +417,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   IpAccessListEntry?: IpAccessListEntryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SecurityAuditEvent?: SecurityAuditEventResolvers<ContextType>;
   SecuritySettings?: SecuritySettingsResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 }>;
 

@@ -23,6 +23,10 @@ export function tenancyResolvers(db: TenancyDatabase): Resolvers {
     IpAccessEvent: {
       occurredAt: (event) => event.occurredAt.toISOString(),
     },
+    SecurityAuditEvent: {
+      actor: (event) => ({ id: event.actorUserId }),
+      occurredAt: (event) => event.occurredAt.toISOString(),
+    },
     Company: {
       async __resolveReference(reference, context): Promise<CompanyRow | null> {
         if (!mayReadCompany(context, reference.id)) return null;

@@ -1,17 +1,29 @@
 import { DomainError, type FieldProblem } from '@lanyard/core/domainError';
 import { compileIpAccessList, decideIpAccess, validateIpAccessList, type IpAccessList } from '@lanyard/core/ipAccessList';
 import { requireEdge, requireMasterSession } from '@lanyard/core/requestContext';
-import { validateSecuritySettings, type SecuritySettings } from '@lanyard/core/securitySettings';
+import { validateSecuritySettings, type CompanySecurity, type SecuritySettings } from '@lanyard/core/securitySettings';
+import type { SecurityAuditEventRow } from '../db/schema.ts';
 import {
   companySecurity,
   listIpAccessEvents,
+  listSecurityAuditEvents,
   recordIpAccessEvent,
   saveCompanySecurity,
 } from '../db/securitySettingsStore.ts';
 import type { TenancyDatabase } from '../db/tenancyStore.ts';
+import { describeSecurityChange } from '../domain/securityChange.ts';
 import type { MutationResolvers, QueryResolvers } from './generated.ts';
 
-export const IP_ACCESS_EVENTS_LIMIT = { min: 1, max: 200 } as const;
+export const LIST_LIMIT = { min: 1, max: 200 } as const;
+
+/** The `limit` of a list query, checked. */
+function listLimit(limit: number | null | undefined): number {
+  const count = limit ?? 50;
+  if (!Number.isInteger(count) || count < LIST_LIMIT.min || count > LIST_LIMIT.max) {
+    refuseProblems([{ path: ['limit'], message: `The limit is ${LIST_LIMIT.min} to ${LIST_LIMIT.max}.` }]);
+  }
+  return count;
+}
 
 function refuseProblems(problems: FieldProblem[]): void {
   if (problems.length > 0) {
@@ -24,12 +36,27 @@ function refuseProblems(problems: FieldProblem[]): void {
 /**
  * Admin Settings → Security: lockout, session timeouts and the IP Address Access List. Masters of the
  * company read and change them; the edge reads what it enforces and records what the list refused.
- * Every change names the company in the edge notices, so the edge drops its cached copy at once.
+ * Every change is recorded in the security audit log and names the company in the edge notices, so the
+ * edge drops its cached copy at once.
  */
 export function securitySettingsResolvers(
   db: TenancyDatabase,
   now: () => Date = () => new Date(),
 ): { Query: QueryResolvers; Mutation: MutationResolvers } {
+  /** Saves a change with its audit event and tells the edge; a save that changes nothing records nothing. */
+  async function saveIfChanged(
+    master: { userId: string; companyId: string },
+    before: CompanySecurity,
+    after: CompanySecurity,
+    action: SecurityAuditEventRow['action'],
+    settingsChangedOf: Set<string>,
+  ): Promise<void> {
+    const detail = describeSecurityChange(before, after);
+    if (detail === '') return;
+    await saveCompanySecurity(db, master.companyId, after, { action, actorUserId: master.userId, detail }, now());
+    settingsChangedOf.add(master.companyId);
+  }
+
   return {
     Query: {
       async securitySettings(_parent, _args, context) {
@@ -42,11 +69,11 @@ export function securitySettingsResolvers(
       },
       async ipAccessEvents(_parent, { limit }, context) {
         const master = requireMasterSession(context);
-        const count = limit ?? 50;
-        if (!Number.isInteger(count) || count < IP_ACCESS_EVENTS_LIMIT.min || count > IP_ACCESS_EVENTS_LIMIT.max) {
-          refuseProblems([{ path: ['limit'], message: `The limit is ${IP_ACCESS_EVENTS_LIMIT.min} to ${IP_ACCESS_EVENTS_LIMIT.max}.` }]);
-        }
-        return listIpAccessEvents(db, master.companyId, count);
+        return listIpAccessEvents(db, master.companyId, listLimit(limit));
+      },
+      async securityAuditLog(_parent, { limit }, context) {
+        const master = requireMasterSession(context);
+        return listSecurityAuditEvents(db, master.companyId, listLimit(limit));
       },
     },
     Mutation: {
@@ -61,8 +88,7 @@ export function securitySettingsResolvers(
         refuseProblems(validateSecuritySettings(wanted));
         const current = await companySecurity(db, master.companyId);
         const saved = { ...current, ...wanted };
-        await saveCompanySecurity(db, master.companyId, saved, now());
-        context.notices.settingsChangedOf.add(master.companyId);
+        await saveIfChanged(master, current, saved, 'SECURITY_SETTINGS_CHANGED', context.notices.settingsChangedOf);
         return saved;
       },
 
@@ -86,8 +112,7 @@ export function securitySettingsResolvers(
         }
         const current = await companySecurity(db, master.companyId);
         const saved = { ...current, ipAccessList: list };
-        await saveCompanySecurity(db, master.companyId, saved, now());
-        context.notices.settingsChangedOf.add(master.companyId);
+        await saveIfChanged(master, current, saved, 'IP_ACCESS_LIST_CHANGED', context.notices.settingsChangedOf);
         return saved;
       },
 
