@@ -1,6 +1,7 @@
 import type { CombinedError } from '@urql/core';
 import { cannotReachLanyardSentence, sentenceForErrorCode } from './errorSentences.ts';
 import { graphQLErrorCodes } from './graphQLErrorCodes.ts';
+import { graphQLRefusalDetails } from './graphQLRefusalDetails.ts';
 import { masterOnlySentence } from './masterRole.ts';
 
 /**
@@ -13,5 +14,6 @@ export function adminErrorSentence(error: CombinedError): string {
   const codes = graphQLErrorCodes(error);
   if (codes.includes('FORBIDDEN')) return masterOnlySentence;
   if (codes.includes('NOT_FOUND')) return 'This user no longer exists. The list now shows who is left.';
-  return sentenceForErrorCode(codes[0] ?? 'INTERNAL_ERROR');
+  const code = codes[0] ?? 'INTERNAL_ERROR';
+  return sentenceForErrorCode(code, graphQLRefusalDetails(error, code));
 }

@@ -1,5 +1,5 @@
 import type { EdgeFailure } from './sessionApi.ts';
-import { sentenceForEdgeFailure, sentenceForErrorCode } from './errorSentences.ts';
+import { sentenceForEdgeFailure } from './errorSentences.ts';
 
 /**
  * What a step that asks for an authenticator code (signing in, or confirming a new authenticator) does
@@ -18,9 +18,12 @@ export function reactToCodeFailure(failure: EdgeFailure): CodeStepReaction {
     switch (failure.code) {
       case 'SIGN_IN_EXPIRED':
       case 'ACCOUNT_LOCKED':
-        return { kind: 'restart', sentence: sentenceForErrorCode(failure.code) };
+        // A locked account's sentence says how long to wait; the sign-in starts again after that.
+        return { kind: 'restart', sentence: sentenceForEdgeFailure(failure) };
       case 'BAD_SECOND_FACTOR':
-        // The person may try again: with a fresh code, typed into an empty field.
+      case 'RATE_LIMITED':
+        // The person may try again (at once, or after the wait the sentence names): with a fresh code,
+        // typed into an empty field, since the one typed now will have expired by then.
         return { kind: 'formError', sentence: sentenceForEdgeFailure(failure), clearCode: true };
       case 'VALIDATION_FAILED': {
         const codeError = failure.fieldErrors.find((error) => error.field === 'code');

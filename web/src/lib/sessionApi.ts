@@ -38,11 +38,19 @@ export interface FieldError {
   message: string;
 }
 
+/** Public facts some refusals carry beside their code, for a sentence that says what to do. */
+export interface RefusalDetails {
+  /** ACCOUNT_LOCKED and RATE_LIMITED: how long until another attempt may succeed. */
+  retryAfterSeconds?: number;
+  /** IP_NOT_ALLOWED: the address the edge saw, which an administrator would add to the list. */
+  clientAddress?: string;
+}
+
 export type EdgeFailure =
   /** The request never got an answer. */
   | { kind: 'unreachable' }
   /** The edge answered with an error code from the catalog (or one this console does not know yet). */
-  | { kind: 'refused'; code: string; fieldErrors: FieldError[] };
+  | ({ kind: 'refused'; code: string; fieldErrors: FieldError[] } & RefusalDetails);
 
 export type EdgeResult<T> = { ok: true; value: T } | { ok: false; failure: EdgeFailure };
 
@@ -191,17 +199,26 @@ export async function signOut(): Promise<EdgeResult<null>> {
 
 /**
  * Posts JSON and reads a success with `read`, which returns undefined when the body is not what the
- * contract promises; that counts as an internal error rather than a half-understood success.
+ * contract promises; that counts as an internal error rather than a half-understood success. A 204
+ * reaches `read` as null.
  */
-async function postToEdge<T>(path: string, body: unknown, read: (body: unknown) => T | undefined): Promise<EdgeResult<T>> {
+export async function postToEdge<T>(path: string, body: unknown, read: (body: unknown) => T | undefined): Promise<EdgeResult<T>> {
+  return requestEdge(path, read, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body ?? {}),
+  });
+}
+
+/** Reads a JSON resource of the session (e.g. the signed-in user's sessions), like `postToEdge` reads. */
+export async function getFromEdge<T>(path: string, read: (body: unknown) => T | undefined): Promise<EdgeResult<T>> {
+  return requestEdge(path, read, { method: 'GET', headers: { Accept: 'application/json' } });
+}
+
+async function requestEdge<T>(path: string, read: (body: unknown) => T | undefined, init: RequestInit): Promise<EdgeResult<T>> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body ?? {}),
-    });
+    response = await fetch(path, { ...init, credentials: 'same-origin' });
   } catch {
     return { ok: false, failure: { kind: 'unreachable' } };
   }
@@ -219,7 +236,18 @@ async function readFailure(response: Response): Promise<EdgeFailure> {
     // Not an answer from Lanyard's error handler, e.g. a proxy's 502 page.
     return { kind: 'refused', code: response.status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR', fieldErrors: [] };
   }
-  return { kind: 'refused', code: error.code, fieldErrors: readFieldErrors(error.fields) };
+  return { kind: 'refused', code: error.code, fieldErrors: readFieldErrors(error.fields), ...readRefusalDetails(error) };
+}
+
+/** Only well-formed details are kept; without them the sentence falls back to the code's own. */
+function readRefusalDetails(error: Record<string, unknown>): RefusalDetails {
+  const details: RefusalDetails = {};
+  const { retryAfterSeconds, clientAddress } = error;
+  if (typeof retryAfterSeconds === 'number' && Number.isFinite(retryAfterSeconds) && retryAfterSeconds >= 0) {
+    details.retryAfterSeconds = retryAfterSeconds;
+  }
+  if (typeof clientAddress === 'string' && clientAddress !== '') details.clientAddress = clientAddress;
+  return details;
 }
 
 function readFieldErrors(fields: unknown): FieldError[] {
@@ -231,6 +259,6 @@ function readFieldErrors(fields: unknown): FieldError[] {
   });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
