@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": typeof types.AccountViewerDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
@@ -24,11 +25,16 @@ type Documents = {
     "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      status\n    }\n  }\n": typeof types.ResetUserTwoFactorDocument,
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": typeof types.DeleteUserDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  query IpAccessEvents($limit: Int!) {\n    ipAccessEvents(limit: $limit) {\n      clientAddress\n      outcome\n      stage\n      subject\n      occurredAt\n    }\n  }\n": typeof types.IpAccessEventsDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordPolicyDocument,
     "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.UpdatePasswordPolicyDocument,
+    "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": typeof types.SecuritySettingsDocument,
+    "\n  mutation UpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n    }\n  }\n": typeof types.UpdateSecuritySettingsDocument,
+    "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": typeof types.UpdateIpAccessListDocument,
 };
 const documents: Documents = {
+    "\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": types.AccountViewerDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": types.AdminViewerDocument,
     "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n": types.AuditLogDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n": types.CompanyUsersDocument,
@@ -39,9 +45,13 @@ const documents: Documents = {
     "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      status\n    }\n  }\n": types.ResetUserTwoFactorDocument,
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": types.DeleteUserDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  query IpAccessEvents($limit: Int!) {\n    ipAccessEvents(limit: $limit) {\n      clientAddress\n      outcome\n      stage\n      subject\n      occurredAt\n    }\n  }\n": types.IpAccessEventsDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordPolicyDocument,
     "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n": types.UpdatePasswordPolicyDocument,
+    "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": types.SecuritySettingsDocument,
+    "\n  mutation UpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n    }\n  }\n": types.UpdateSecuritySettingsDocument,
+    "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": types.UpdateIpAccessListDocument,
 };
 
 /**
@@ -58,6 +68,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -101,6 +115,10 @@ export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IpAccessEvents($limit: Int!) {\n    ipAccessEvents(limit: $limit) {\n      clientAddress\n      outcome\n      stage\n      subject\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  query IpAccessEvents($limit: Int!) {\n    ipAccessEvents(limit: $limit) {\n      clientAddress\n      outcome\n      stage\n      subject\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -110,6 +128,18 @@ export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

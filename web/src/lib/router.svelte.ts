@@ -10,6 +10,7 @@ export type PagePath =
   | '/forgot-company'
   | '/reset-password'
   | '/home'
+  | '/account/sessions'
   | AdminPagePath;
 
 /** The pages of Admin Settings, for Master users only. */
