@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
 import { startStack } from '../scripts/stack.ts';
@@ -16,16 +17,6 @@ import { DevelopmentOutbox, developmentOutboxPath } from '../subgraphs/identity/
  * Each 30-second step of an authenticator code can be used once per user, so every test that signs in
  * signs in a different demo user: morgan (a Master) and casey (a User).
  */
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 const MASTER_ONLY_SENTENCE = 'Only Master users can manage users. Ask a Master of your company.';
 const USERNAME_TAKEN_SENTENCE = 'Your company already has a user with this username. Choose another one.';
@@ -42,7 +33,7 @@ beforeAll(async () => {
   await buildWeb();
   dataDir = mkdtempSync(join(tmpdir(), 'lanyard-e2e-admin-'));
   stack = await startStack({ dataDir, withEdge: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
@@ -118,10 +109,10 @@ describe('Admin Settings for a Master', () => {
     expect(await minLength.inputValue()).toBe('8');
     await page.getByText('Is not among the 10,000 most commonly used passwords').waitFor();
     await minLength.fill('65');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('The minimum length must be a whole number from 8 to 64.').waitFor();
     await minLength.fill('12');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText(/^Saved\. New passwords must have at least 12 characters/).waitFor();
 
     // The audit log names each action, newest first.

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
 import { startStack } from '../scripts/stack.ts';
@@ -17,16 +18,6 @@ import { totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
  * signs in a different demo user: morgan (a Master) and casey (a User). Jordan only types passwords,
  * and root is only the name an outsider tries.
  */
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 /**
  * The edge reads the client's address from CF-Connecting-IP only; locally nothing sits in front of it, so
@@ -51,7 +42,7 @@ beforeAll(async () => {
   await buildWeb();
   dataDir = mkdtempSync(join(tmpdir(), 'lanyard-e2e-security-'));
   stack = await startStack({ dataDir, withEdge: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
@@ -173,6 +164,14 @@ describe('Admin Settings → Security and the users list', () => {
     // The outsider got through only because the list monitors; that is on record for the Master.
     await adminNav.getByRole('link', { name: 'Security' }).click();
     await refusals.getByRole('table', { name: 'Recent refusals, newest first' }).locator('tr[data-outcome="MONITORED"]').first().waitFor();
+
+    // And every change of the settings is in the audit log, with who made it.
+    await adminNav.getByRole('link', { name: 'Audit log' }).click();
+    await page.waitForURL(`${edgeUrl}/admin/audit`);
+    const listChange = page.locator('tr[data-action="IP_ACCESS_LIST_CHANGED"]').first();
+    await listChange.waitFor();
+    expect(await listChange.innerText()).toContain('monitor:');
+    expect(await page.locator('tr[data-action="SECURITY_SETTINGS_CHANGED"]').first().innerText()).toContain('failed attempts before lockout 5 → 3');
   });
 });
 

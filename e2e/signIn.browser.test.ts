@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
 import { demoModuleInstances } from '../scripts/demoData.ts';
@@ -20,16 +21,6 @@ import { DevelopmentOutbox, developmentOutboxPath } from '../subgraphs/identity/
  * valid code signs in a different demo user: casey with a code, jordan by setting up an authenticator.
  * Tests that never get past a code (wrong password, wrong code) use the others.
  */
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 const BAD_CREDENTIALS_SENTENCE = 'The username, company name or password is incorrect.';
 const BAD_SECOND_FACTOR_SENTENCE =
@@ -51,7 +42,7 @@ beforeAll(async () => {
   await buildWeb();
   dataDir = mkdtempSync(join(tmpdir(), 'lanyard-e2e-sign-in-'));
   stack = await startStack({ dataDir, withEdge: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": typeof types.AccountViewerDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
-    "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n    securityAuditLog(limit: $limit) {\n      id\n      action\n      actor {\n        username\n      }\n      detail\n      occurredAt\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      username\n      email\n      status\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -36,7 +36,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": types.AccountViewerDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": types.AdminViewerDocument,
-    "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n    securityAuditLog(limit: $limit) {\n      id\n      action\n      actor {\n        username\n      }\n      detail\n      occurredAt\n    }\n  }\n": types.AuditLogDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      username\n      email\n      status\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      email\n      status\n    }\n  }\n": types.ResendInvitationDocument,
@@ -79,7 +79,7 @@ export function graphql(source: "\n  query AdminViewer {\n    me {\n      id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n    securityAuditLog(limit: $limit) {\n      id\n      action\n      actor {\n        username\n      }\n      detail\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n    securityAuditLog(limit: $limit) {\n      id\n      action\n      actor {\n        username\n      }\n      detail\n      occurredAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
-import type { AuditAction } from '../generated/graphql.ts';
+import type { AuditAction, SecurityAuditAction } from '../generated/graphql.ts';
 
 /** How an audit event's action reads in the audit log. */
-export function auditActionLabel(action: AuditAction): string {
+export function auditActionLabel(action: AuditAction | SecurityAuditAction): string {
   switch (action) {
     case 'USER_INVITED':
       return 'Invited a user';
@@ -19,5 +19,9 @@ export function auditActionLabel(action: AuditAction): string {
       return 'Changed a role';
     case 'PASSWORD_POLICY_CHANGED':
       return 'Changed the password policy';
+    case 'SECURITY_SETTINGS_CHANGED':
+      return 'Changed the lockout or session settings';
+    case 'IP_ACCESS_LIST_CHANGED':
+      return 'Changed the IP access list';
   }
 }

@@ -1,6 +1,9 @@
 import { graphql } from '../generated/gql.ts';
 
-/** The Audit log page of Admin Settings: what Masters did, newest first. */
+/**
+ * The Audit log page of Admin Settings, in one request: what Masters did to users and the password
+ * policy (identity) and to the security settings (tenancy), each newest first.
+ */
 export const auditLogQuery = graphql(`
   query AuditLog($limit: Int!) {
     auditLog(limit: $limit) {
@@ -8,6 +11,15 @@ export const auditLogQuery = graphql(`
       action
       actorUsername
       targetUsername
+      detail
+      occurredAt
+    }
+    securityAuditLog(limit: $limit) {
+      id
+      action
+      actor {
+        username
+      }
       detail
       occurredAt
     }
