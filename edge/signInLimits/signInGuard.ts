@@ -97,6 +97,8 @@ export class SignInGuard {
     const network = this.counter(networkCounterName(attempt.clientAddress));
     const lockout: AttemptPolicy = { limit: attempt.lockout.threshold, blockMs: attempt.lockout.durationMinutes * MINUTE };
 
+    // The network first, one after the other: a network over its limit never touches the account's
+    // counter, so a sprayer cannot fill an account's places and lock its owner out.
     const networkReservation = await network.reserve(this.#spraying, id, now);
     if (!networkReservation.granted) {
       const { retryAfterSeconds } = networkReservation;
