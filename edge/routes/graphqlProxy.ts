@@ -1,16 +1,18 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Principal } from '@lanyard/core/internalToken';
+import { activeSession } from '../activeSession.ts';
 import type { EdgeBindings } from '../env.ts';
 import { postGraphQLToGateway } from '../gatewayClient.ts';
-import { activeSession } from '../activeSession.ts';
+import { clientAddressOf } from '../ipAccessEnforcement.ts';
 import { readJsonBody } from '../jsonBody.ts';
 import { SESSION_COOKIE_NAME, clearedSessionSetCookie } from '../sessionCookie.ts';
 
 /**
  * `POST /graphql`: the browser's only way into the graph. The edge checks the body, turns the session
- * (its Durable Object, named by the cookie) into an internal token (anonymous without one) and forwards the body unchanged. The browser's own
- * Authorization header is never forwarded: the gateway trusts only the token the edge signs.
+ * (its Durable Object, named by the cookie) into an internal token (anonymous without one) and forwards
+ * the body unchanged. The browser's own Authorization header is never forwarded: the gateway trusts only
+ * the token the edge signs.
  */
 export const graphqlProxyRoutes = new Hono<EdgeBindings>().post('/graphql', async (c) => {
   const { text } = await readJsonBody(c.req.raw);
@@ -24,7 +26,7 @@ export const graphqlProxyRoutes = new Hono<EdgeBindings>().post('/graphql', asyn
     body: text,
     principal,
     requestId: c.var.requestId,
-    clientAddress: c.req.header('cf-connecting-ip'),
+    clientAddress: clientAddressOf(c),
   });
 
   // Status and body as the gateway gave them (GraphQL errors already carry public codes); of its headers
