@@ -10,6 +10,7 @@ const mappersOf: Record<string, Record<string, string>> = {
     Company: '../db/schema.ts#CompanyRow',
     IpAccessEvent: '../db/schema.ts#IpAccessEventRow',
     SecurityAuditEvent: '../db/schema.ts#SecurityAuditEventRow',
+    AccessGroup: '../db/schema.ts#AccessGroupRow',
   },
   modules: { ModuleInstance: '../db/schema.ts#ModuleInstanceRow' },
 };

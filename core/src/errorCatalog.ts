@@ -71,6 +71,14 @@ export const errorCatalog = {
     status: 429,
     message: 'Too many failed sign-ins from your network. Wait a few minutes, then try again.',
   },
+  ACCESS_GROUP_NAME_TAKEN: {
+    status: 409,
+    message: 'Your company already has a group with this name. Choose another one.',
+  },
+  SYSTEM_GROUP_PROTECTED: {
+    status: 403,
+    message: 'All modules and No access are system groups: they cannot be renamed, deactivated or deleted.',
+  },
   ROOT_MASTER_PROTECTED: {
     status: 403,
     message: 'The Root Master opened this company account and can never be deleted or demoted.',

@@ -1,4 +1,5 @@
-import { sqliteTable, text, integer, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, uniqueIndex, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { accessGroupKinds } from '../domain/accessGroup.ts';
 import type { IpAccessListEntry } from '@lanyard/core/ipAccessList';
 
 export const companies = sqliteTable(
@@ -7,6 +8,11 @@ export const companies = sqliteTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     nameNormalized: text('name_normalized').notNull(),
+    /**
+     * identity's User id of the Root Master, who always belongs to All modules. Null only for companies
+     * created before it was recorded.
+     */
+    rootMasterUserId: text('root_master_user_id'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [uniqueIndex('companies_name').on(table.nameNormalized)],
@@ -64,3 +70,50 @@ export const securityAuditEvents = sqliteTable(
 );
 
 export type SecurityAuditEventRow = typeof securityAuditEvents.$inferSelect;
+
+/**
+ * Access groups. The two system groups of a company (ALL_MODULES, NO_ACCESS) have fixed ids derived
+ * from the company's (domain/accessGroup.ts), so they exist once per company however often they are
+ * made sure of.
+ */
+export const accessGroups = sqliteTable(
+  'access_groups',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id),
+    name: text('name').notNull(),
+    nameNormalized: text('name_normalized').notNull(),
+    kind: text('kind', { enum: accessGroupKinds }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('access_groups_company_name').on(table.companyId, table.nameNormalized)],
+);
+
+/** Who belongs to a group: identity's User ids, stored as foreign ids only. */
+export const accessGroupMembers = sqliteTable(
+  'access_group_members',
+  {
+    groupId: text('group_id')
+      .notNull()
+      .references(() => accessGroups.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.groupId, table.userId] }), index('access_group_members_user').on(table.userId)],
+);
+
+/** What a custom group opens: modules' ModuleInstance ids, stored as foreign ids only. */
+export const accessGroupInstances = sqliteTable(
+  'access_group_instances',
+  {
+    groupId: text('group_id')
+      .notNull()
+      .references(() => accessGroups.id, { onDelete: 'cascade' }),
+    instanceId: text('instance_id').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.groupId, table.instanceId] })],
+);
+
+export type AccessGroupRow = typeof accessGroups.$inferSelect;

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CompanyRow, IpAccessEventRow, SecurityAuditEventRow } from '../db/schema.ts';
+import type { CompanyRow, IpAccessEventRow, SecurityAuditEventRow, AccessGroupRow } from '../db/schema.ts';
 import type { RequestContext } from '@lanyard/core/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -14,11 +15,42 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * A group of users of one company and the module instances it opens. A user reaches an instance only
+ * through an active group that holds it. Two system groups exist in every company and can be neither
+ * renamed, deactivated nor deleted: All modules (every instance, now and later; the Root Master always
+ * belongs to it) and No access (none).
+ */
+export type AccessGroup = {
+  __typename?: 'AccessGroup';
+  /** An inactive group opens nothing, whatever it holds. */
+  active: Scalars['Boolean']['output'];
+  /** True for All modules: every instance of the company, including those added later. */
+  allInstances: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The instances the group holds (empty for the system groups; see allInstances). */
+  instances: Array<ModuleInstance>;
+  kind: AccessGroupKind;
+  /** Its members (their ids; identity resolves who they are). */
+  members: Array<User>;
+  name: Scalars['String']['output'];
+};
+
+export type AccessGroupKind =
+  | 'ALL_MODULES'
+  | 'CUSTOM'
+  | 'NO_ACCESS';
+
 export type Company = {
   __typename?: 'Company';
   id: Scalars['ID']['output'];
   /** Unique across Lanyard, compared case-insensitively. */
   name: Scalars['String']['output'];
+};
+
+export type CreateAccessGroupInput = {
+  /** Unique in the company, compared case-insensitively; 1 to 64 characters. */
+  name: Scalars['String']['input'];
 };
 
 export type IpAccessEvent = {
@@ -70,10 +102,30 @@ export type IpAccessStage =
   | 'SESSION'
   | 'SIGN_IN';
 
+export type ModuleInstance = {
+  __typename?: 'ModuleInstance';
+  id: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Masters only: a new, active, empty group. ACCESS_GROUP_NAME_TAKEN when the company has that name. */
+  createAccessGroup: AccessGroup;
+  /** Masters only. SYSTEM_GROUP_PROTECTED for the system groups. Answers the id. */
+  deleteAccessGroup: Scalars['ID']['output'];
   /** Edge only: records a request the list refused or, in monitor mode, would have refused. */
   recordIpAccessEvent: Scalars['Boolean']['output'];
+  /** Masters only. SYSTEM_GROUP_PROTECTED for All modules and No access. */
+  renameAccessGroup: AccessGroup;
+  /** Masters only: an inactive group opens nothing. SYSTEM_GROUP_PROTECTED for the system groups. */
+  setAccessGroupActive: AccessGroup;
+  /** Masters only: sets the instances a custom group opens. SYSTEM_GROUP_PROTECTED for the system groups. */
+  setAccessGroupInstances: AccessGroup;
+  /**
+   * Masters only: sets who belongs to the group. The Root Master cannot be taken out of All modules
+   * (ROOT_MASTER_PROTECTED).
+   */
+  setAccessGroupMembers: AccessGroup;
   /**
    * Masters only: the IP Address Access List. A list that would refuse the address this request comes
    * from is refused with IP_ACCESS_LIST_EXCLUDES_YOU unless `confirmExcludingMyAddress` is true (monitor
@@ -89,8 +141,38 @@ export type Mutation = {
 };
 
 
+export type MutationCreateAccessGroupArgs = {
+  input: CreateAccessGroupInput;
+};
+
+
+export type MutationDeleteAccessGroupArgs = {
+  groupId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordIpAccessEventArgs = {
   input: RecordIpAccessEventInput;
+};
+
+
+export type MutationRenameAccessGroupArgs = {
+  input: RenameAccessGroupInput;
+};
+
+
+export type MutationSetAccessGroupActiveArgs = {
+  input: SetAccessGroupActiveInput;
+};
+
+
+export type MutationSetAccessGroupInstancesArgs = {
+  input: SetAccessGroupInstancesInput;
+};
+
+
+export type MutationSetAccessGroupMembersArgs = {
+  input: SetAccessGroupMembersInput;
 };
 
 
@@ -105,6 +187,8 @@ export type MutationUpdateSecuritySettingsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The company's access groups, the two system groups first, then by name. Masters only. */
+  accessGroups: Array<AccessGroup>;
   /**
    * The company with this name (compared case-insensitively), or null. Only the edge may call it, during
    * sign-in and recovery; a browser never learns whether a company exists.
@@ -161,6 +245,11 @@ export type RecordIpAccessEventInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RenameAccessGroupInput = {
+  groupId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type SecurityAuditAction =
   | 'IP_ACCESS_LIST_CHANGED'
   | 'SECURITY_SETTINGS_CHANGED';
@@ -191,6 +280,23 @@ export type SecuritySettings = {
   sessionLifetimeMinutes: Scalars['Int']['output'];
 };
 
+export type SetAccessGroupActiveInput = {
+  active: Scalars['Boolean']['input'];
+  groupId: Scalars['ID']['input'];
+};
+
+export type SetAccessGroupInstancesInput = {
+  groupId: Scalars['ID']['input'];
+  /** The whole set after the change: ids of module instances of the company. */
+  instanceIds: Array<Scalars['ID']['input']>;
+};
+
+export type SetAccessGroupMembersInput = {
+  groupId: Scalars['ID']['input'];
+  /** The whole membership after the change: ids of users of the company. */
+  userIds: Array<Scalars['ID']['input']>;
+};
+
 export type UpdateIpAccessListInput = {
   /** Save even though the list would refuse the address this request comes from. */
   confirmExcludingMyAddress?: InputMaybe<Scalars['Boolean']['input']>;
@@ -206,9 +312,19 @@ export type UpdateSecuritySettingsInput = {
   sessionLifetimeMinutes: Scalars['Int']['input'];
 };
 
+/**
+ * A user as tenancy knows them: the groups they belong to and what those open. Fields other subgraphs add
+ * to a user are nullable, so that when tenancy is down only its fields become null.
+ */
 export type User = {
   __typename?: 'User';
+  /** The active groups the user belongs to (names travel to modules as the groups claim). */
+  accessGroups?: Maybe<Array<AccessGroup>>;
   id: Scalars['ID']['output'];
+  /** The instances the user's active custom groups open. */
+  reachableModuleInstanceIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Whether an active group opens every instance of the company (All modules). */
+  reachesAllModuleInstances?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -293,6 +409,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Company: Company;
+  User: User;
 }>;
 
 /** Mapping of federation reference types */
@@ -300,54 +417,82 @@ export type FederationReferenceTypes = ResolversObject<{
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Company: ResolverTypeWrapper<CompanyRow>;
+  AccessGroup: ResolverTypeWrapper<AccessGroupRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessGroupKind: AccessGroupKind;
+  Company: ResolverTypeWrapper<CompanyRow>;
+  CreateAccessGroupInput: CreateAccessGroupInput;
   IpAccessEvent: ResolverTypeWrapper<IpAccessEventRow>;
   IpAccessList: ResolverTypeWrapper<IpAccessList>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IpAccessListEntry: ResolverTypeWrapper<IpAccessListEntry>;
   IpAccessListEntryInput: IpAccessListEntryInput;
   IpAccessListMode: IpAccessListMode;
   IpAccessOutcome: IpAccessOutcome;
   IpAccessStage: IpAccessStage;
+  ModuleInstance: ResolverTypeWrapper<ModuleInstance>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RecordIpAccessEventInput: RecordIpAccessEventInput;
+  RenameAccessGroupInput: RenameAccessGroupInput;
   SecurityAuditAction: SecurityAuditAction;
   SecurityAuditEvent: ResolverTypeWrapper<SecurityAuditEventRow>;
   SecuritySettings: ResolverTypeWrapper<SecuritySettings>;
+  SetAccessGroupActiveInput: SetAccessGroupActiveInput;
+  SetAccessGroupInstancesInput: SetAccessGroupInstancesInput;
+  SetAccessGroupMembersInput: SetAccessGroupMembersInput;
   UpdateIpAccessListInput: UpdateIpAccessListInput;
   UpdateSecuritySettingsInput: UpdateSecuritySettingsInput;
-  User: ResolverTypeWrapper<User>;
+  User: ResolverTypeWrapper<Omit<User, 'accessGroups'> & { accessGroups?: Maybe<Array<ResolversTypes['AccessGroup']>> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Company: CompanyRow;
+  AccessGroup: AccessGroupRow;
+  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Company: CompanyRow;
+  CreateAccessGroupInput: CreateAccessGroupInput;
   IpAccessEvent: IpAccessEventRow;
   IpAccessList: IpAccessList;
-  Boolean: Scalars['Boolean']['output'];
   IpAccessListEntry: IpAccessListEntry;
   IpAccessListEntryInput: IpAccessListEntryInput;
+  ModuleInstance: ModuleInstance;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   RecordIpAccessEventInput: RecordIpAccessEventInput;
+  RenameAccessGroupInput: RenameAccessGroupInput;
   SecurityAuditEvent: SecurityAuditEventRow;
   SecuritySettings: SecuritySettings;
+  SetAccessGroupActiveInput: SetAccessGroupActiveInput;
+  SetAccessGroupInstancesInput: SetAccessGroupInstancesInput;
+  SetAccessGroupMembersInput: SetAccessGroupMembersInput;
   UpdateIpAccessListInput: UpdateIpAccessListInput;
   UpdateSecuritySettingsInput: UpdateSecuritySettingsInput;
-  User: User;
+  User: Omit<User, 'accessGroups'> & { accessGroups?: Maybe<Array<ResolversParentTypes['AccessGroup']>> } | FederationReferenceTypes['User'];
+}>;
+
+export type AccessGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessGroup'] = ResolversParentTypes['AccessGroup']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  allInstances?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instances?: Resolver<Array<ResolversTypes['ModuleInstance']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AccessGroupKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -375,13 +520,24 @@ export type IpAccessListEntryResolvers<ContextType = RequestContext, ParentType 
   range?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ModuleInstanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ModuleInstance'] = ResolversParentTypes['ModuleInstance']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createAccessGroup?: Resolver<ResolversTypes['AccessGroup'], ParentType, ContextType, RequireFields<MutationCreateAccessGroupArgs, 'input'>>;
+  deleteAccessGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAccessGroupArgs, 'groupId'>>;
   recordIpAccessEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordIpAccessEventArgs, 'input'>>;
+  renameAccessGroup?: Resolver<ResolversTypes['AccessGroup'], ParentType, ContextType, RequireFields<MutationRenameAccessGroupArgs, 'input'>>;
+  setAccessGroupActive?: Resolver<ResolversTypes['AccessGroup'], ParentType, ContextType, RequireFields<MutationSetAccessGroupActiveArgs, 'input'>>;
+  setAccessGroupInstances?: Resolver<ResolversTypes['AccessGroup'], ParentType, ContextType, RequireFields<MutationSetAccessGroupInstancesArgs, 'input'>>;
+  setAccessGroupMembers?: Resolver<ResolversTypes['AccessGroup'], ParentType, ContextType, RequireFields<MutationSetAccessGroupMembersArgs, 'input'>>;
   updateIpAccessList?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationUpdateIpAccessListArgs, 'input'>>;
   updateSecuritySettings?: Resolver<ResolversTypes['SecuritySettings'], ParentType, ContextType, RequireFields<MutationUpdateSecuritySettingsArgs, 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accessGroups?: Resolver<Array<ResolversTypes['AccessGroup']>, ParentType, ContextType>;
   companyForSignIn?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyForSignInArgs, 'name'>>;
   companyNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryCompanyNamesArgs, 'ids'>>;
   ipAccessEvents?: Resolver<Array<ResolversTypes['IpAccessEvent']>, ParentType, ContextType, RequireFields<QueryIpAccessEventsArgs, 'limit'>>;
@@ -406,15 +562,21 @@ export type SecuritySettingsResolvers<ContextType = RequestContext, ParentType e
   sessionLifetimeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessGroups?: Resolver<Maybe<Array<ResolversTypes['AccessGroup']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reachableModuleInstanceIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  reachesAllModuleInstances?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  AccessGroup?: AccessGroupResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   IpAccessEvent?: IpAccessEventResolvers<ContextType>;
   IpAccessList?: IpAccessListResolvers<ContextType>;
   IpAccessListEntry?: IpAccessListEntryResolvers<ContextType>;
+  ModuleInstance?: ModuleInstanceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SecurityAuditEvent?: SecurityAuditEventResolvers<ContextType>;
