@@ -99,6 +99,14 @@ describe('gateway over the real subgraphs', () => {
     }
   });
 
+  it('opens to each user the modules of their active groups: a user in no group sees none', async () => {
+    const jordan = demoUsers.find((user) => user.username === 'jordan')!;
+    const asJordan: Principal = { scope: 'session', userId: jordan.id, companyId: demoCompany.id, companyName: 'Acme MSP', role: 'USER' };
+    expect(JSON.parse((await query('{ me { username modules { instanceName } } }', asJordan)).text)).toEqual({
+      data: { me: { username: 'jordan', modules: [] } },
+    });
+  });
+
   it('refuses requests without the edge token, at the gateway and at every subgraph', async () => {
     const body = JSON.stringify({ query: meQuery });
     for (const url of [`${stack.gatewayUrl}/graphql`, ...Object.values(stack.subgraphUrls)]) {

@@ -4,6 +4,8 @@ import { insertConfirmedTotpCredentialIfAbsent } from '../subgraphs/identity/db/
 import { insertUserIfAbsent, type IdentityDatabase } from '../subgraphs/identity/db/userStore.ts';
 import type { SecretBox } from '../subgraphs/identity/domain/secretBox.ts';
 import { insertModuleInstanceIfAbsent, type ModulesDatabase } from '../subgraphs/modules/db/moduleInstanceStore.ts';
+import { ensureSystemGroups, seedAccessGroup } from '../subgraphs/tenancy/db/accessGroupStore.ts';
+import { normalizeAccessGroupName, systemGroupId } from '../subgraphs/tenancy/domain/accessGroup.ts';
 import { normalizeCompanyName } from '@lanyard/core/companyName';
 import type { Role } from '@lanyard/core/role';
 import {
@@ -38,6 +40,13 @@ export const demoUsers: DemoUser[] = [
   { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c1004', username: 'jordan', displayName: 'Jordan Newhire', email: 'jordan@acme-msp.example', role: 'USER', totpSecret: undefined },
 ];
 
+/**
+ * Who reaches what in the demo: root (always) and morgan through All modules, casey through Support
+ * (both instances), jordan through no group at all, so the demo shows an empty My Modules too.
+ */
+export const demoSupportGroup = { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c3001', name: 'Support', members: ['casey'] };
+const demoAllModulesMembers = ['root', 'morgan'];
+
 export const demoModuleInstances = [
   { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c2001', moduleName: 'BMS', instanceName: 'Acme EU', baseUrl: 'https://bms.acme-msp.example/eu' },
   { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c2002', moduleName: 'Documentation', instanceName: 'Acme Docs', baseUrl: 'https://docs.acme-msp.example' },
@@ -52,6 +61,7 @@ export async function seedDemo(
     id: demoCompany.id,
     name: demoCompany.name,
     nameNormalized: normalizeCompanyName(demoCompany.name),
+    rootMasterUserId: demoUserId('root'),
     createdAt: now,
   });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -84,4 +94,31 @@ export async function seedDemo(
       createdAt: now,
     });
   }
+  await ensureSystemGroups(databases.tenancy, demoCompany.id, now);
+  await seedAccessGroup(databases.tenancy, {
+    group: undefined,
+    groupId: systemGroupId(demoCompany.id, 'ALL_MODULES'),
+    memberIds: demoAllModulesMembers.map(demoUserId),
+    instanceIds: [],
+  });
+  await seedAccessGroup(databases.tenancy, {
+    group: {
+      id: demoSupportGroup.id,
+      companyId: demoCompany.id,
+      name: demoSupportGroup.name,
+      nameNormalized: normalizeAccessGroupName(demoSupportGroup.name),
+      kind: 'CUSTOM',
+      active: true,
+      createdAt: now,
+    },
+    groupId: demoSupportGroup.id,
+    memberIds: demoSupportGroup.members.map(demoUserId),
+    instanceIds: demoModuleInstances.map((instance) => instance.id),
+  });
+}
+
+function demoUserId(username: string): string {
+  const user = demoUsers.find((candidate) => candidate.username === username);
+  if (!user) throw new Error(`no demo user ${username}`);
+  return user.id;
 }

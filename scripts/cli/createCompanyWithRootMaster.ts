@@ -54,15 +54,16 @@ export async function createCompanyWithRootMaster(
   if (await findCompanyByName(deps.tenancy, nameNormalized)) throw refuseTakenName();
   const createdAt = now();
   const companyId = newId();
+  const userId = newId();
   const created = await insertCompanyUnlessNameTaken(deps.tenancy, {
     id: companyId,
     name: input.name,
     nameNormalized,
+    rootMasterUserId: userId,
     createdAt,
   });
   if (!created) throw refuseTakenName();
 
-  const userId = newId();
   await insertUserIfAbsent(deps.identity, {
     id: userId,
     companyId,

@@ -19,9 +19,9 @@ describe('modules subgraph', () => {
   });
   afterAll(() => subgraph.stop());
 
-  it("lists the instances of the user's company, in My Modules order", async () => {
+  it("lists every instance of the user's company to one whose groups reach them all, in My Modules order", async () => {
     const answer = await subgraph.query(acmeUser, userModules, {
-      r: [{ __typename: 'User', id: 'user-1', company: { id: 'acme' } }],
+      r: [{ __typename: 'User', id: 'user-1', company: { id: 'acme' }, reachesAllModuleInstances: true, reachableModuleInstanceIds: [] }],
     });
     expect(answer.body.data).toEqual({
       _entities: [
@@ -35,9 +35,29 @@ describe('modules subgraph', () => {
     });
   });
 
+  it('lists only the instances the groups open, and nothing to a user whose groups open none', async () => {
+    const reaching = (ids: string[] | null) =>
+      subgraph.query(acmeUser, userModules, {
+        r: [{ __typename: 'User', id: 'user-1', company: { id: 'acme' }, reachesAllModuleInstances: false, reachableModuleInstanceIds: ids }],
+      });
+    expect((await reaching(['i1', 'i3'])).body.data).toEqual({
+      _entities: [{ modules: [{ moduleName: 'RMM', instanceName: 'Main', baseUrl: 'https://rmm.example', unifiedLoginEnabled: true }] }],
+    });
+    expect((await reaching([])).body.data).toEqual({ _entities: [{ modules: [] }] });
+    // Tenancy down: what it would have said is unknown, so nothing is opened.
+    expect((await reaching(null)).body.data).toEqual({ _entities: [{ modules: [] }] });
+  });
+
+  it("gives a Master the company's instances and refuses anyone else", async () => {
+    const list = `{ companyModuleInstances { id } }`;
+    const master = { ...acmeUser, role: 'MASTER' as const };
+    expect((await subgraph.query(master, list)).body.data).toEqual({ companyModuleInstances: [{ id: 'i2' }, { id: 'i1' }] });
+    expect((await subgraph.query(acmeUser, list)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it("never lists another company's instances, even when asked for them by reference", async () => {
     const answer = await subgraph.query(acmeUser, userModules, {
-      r: [{ __typename: 'User', id: 'user-9', company: { id: 'globex' } }],
+      r: [{ __typename: 'User', id: 'user-9', company: { id: 'globex' }, reachesAllModuleInstances: true, reachableModuleInstanceIds: [] }],
     });
     expect(answer.body.data).toEqual({ _entities: [{ modules: [] }] });
     const instance = await subgraph.query(

@@ -44,12 +44,6 @@ export async function findAdministeredUser(db: IdentityDatabase, userId: string)
   return row && toAdministered(row);
 }
 
-/** libSQL's words for a unique index violation; the only one on users' insert is the username's. */
-export function isUniqueViolation(error: unknown): boolean {
-  const text = `${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}`;
-  return text.includes('UNIQUE constraint failed');
-}
-
 /** A new invited user (no password), their sign-up link, and the audit event. */
 export async function insertInvitedUser(
   db: IdentityDatabase,

@@ -1,4 +1,5 @@
 import { DomainError } from '@lanyard/core/domainError';
+import { isUniqueViolation } from '@lanyard/core/uniqueViolation';
 import type { AuditEntry } from '../db/auditLogStore.ts';
 import { listAuditEvents } from '../db/auditLogStore.ts';
 import type { NewAccountLink } from '../db/accountLinkStore.ts';
@@ -10,7 +11,6 @@ import {
   deleteUser,
   findAdministeredUser,
   insertInvitedUser,
-  isUniqueViolation,
   listCompanyUsers,
   reissueInvitation,
   setRole,
@@ -157,7 +157,8 @@ export function userAdministrationResolvers(deps: UserAdministrationDependencies
         try {
           await insertInvitedUser(db, user, link, audit(actor, { action: 'USER_INVITED', target: user, detail: input.role, at }));
         } catch (error) {
-          // Two Masters inviting the same username at once: the unique index lets one in.
+          // Two Masters inviting the same username at once: the unique index lets one in (the only
+          // unique index a new user can break is the username's).
           if (isUniqueViolation(error)) throw new DomainError('USERNAME_TAKEN');
           throw error;
         }

@@ -31,12 +31,23 @@ export type ModuleInstance = {
   unifiedLoginEnabled: Scalars['Boolean']['output'];
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** Every module instance of the signed-in Master's company, by module then instance. Masters only. */
+  companyModuleInstances: Array<ModuleInstance>;
+};
+
 export type User = {
   __typename?: 'User';
   company?: Maybe<Company>;
   id: Scalars['ID']['output'];
-  /** The module instances this user may open, by module name then instance name (null when unavailable). */
+  /**
+   * The module instances this user may open through their active access groups, by module name then
+   * instance name (null when unavailable).
+   */
   modules?: Maybe<Array<ModuleInstance>>;
+  reachableModuleInstanceIds?: Maybe<Array<Scalars['ID']['output']>>;
+  reachesAllModuleInstances?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -133,7 +144,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['User'], {"company":{"id":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['User'], {"company":{"id":true},"reachesAllModuleInstances":true,"reachableModuleInstanceIds":true}> ) );
 }>;
 
 
@@ -145,6 +156,7 @@ export type ResolversTypes = ResolversObject<{
   ModuleInstance: ResolverTypeWrapper<ModuleInstanceRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<Omit<User, 'modules'> & { modules?: Maybe<Array<ResolversTypes['ModuleInstance']>> }>;
 }>;
 
@@ -155,6 +167,7 @@ export type ResolversParentTypes = ResolversObject<{
   ModuleInstance: ModuleInstanceRow;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
   User: Omit<User, 'modules'> & { modules?: Maybe<Array<ResolversParentTypes['ModuleInstance']>> } | FederationReferenceTypes['User'];
 }>;
 
@@ -171,6 +184,10 @@ export type ModuleInstanceResolvers<ContextType = RequestContext, ParentType ext
   unifiedLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  companyModuleInstances?: Resolver<Array<ResolversTypes['ModuleInstance']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -180,6 +197,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   ModuleInstance?: ModuleInstanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -19,6 +19,7 @@ export const companies = sqliteTable(
 );
 
 export type CompanyRow = typeof companies.$inferSelect;
+export type NewCompanyRow = typeof companies.$inferInsert;
 
 /** A company's security settings; a company without a row has the defaults (core/securitySettings.ts). */
 export const securitySettings = sqliteTable('security_settings', {

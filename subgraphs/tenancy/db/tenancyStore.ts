@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
 import type * as schema from './schema.ts';
-import { companies, type CompanyRow } from './schema.ts';
+import { companies, type CompanyRow, type NewCompanyRow } from './schema.ts';
 
 export type TenancyDatabase = LibSQLDatabase<typeof schema>;
 
@@ -28,7 +28,7 @@ export async function companyNamesByIds(db: TenancyDatabase, ids: readonly strin
 }
 
 /** Seeding is idempotent: rows that exist already are left as they are. */
-export async function insertCompanyIfAbsent(db: TenancyDatabase, company: CompanyRow): Promise<void> {
+export async function insertCompanyIfAbsent(db: TenancyDatabase, company: NewCompanyRow): Promise<void> {
   await db.insert(companies).values(company).onConflictDoNothing();
 }
 
@@ -37,7 +37,7 @@ export async function insertCompanyIfAbsent(db: TenancyDatabase, company: Compan
  * normalized name decides, so two operators creating "Acme MSP" at once get one company; false for the
  * one that lost.
  */
-export async function insertCompanyUnlessNameTaken(db: TenancyDatabase, company: CompanyRow): Promise<boolean> {
+export async function insertCompanyUnlessNameTaken(db: TenancyDatabase, company: NewCompanyRow): Promise<boolean> {
   const result = await db.insert(companies).values(company).onConflictDoNothing();
   return result.rowsAffected === 1;
 }

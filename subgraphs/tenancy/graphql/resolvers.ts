@@ -3,13 +3,16 @@ import type { CompanyRow } from '../db/schema.ts';
 import { companyNamesByIds, findCompanyById, findCompanyByName, type TenancyDatabase } from '../db/tenancyStore.ts';
 import { normalizeCompanyName } from '@lanyard/core/companyName';
 import type { Resolvers } from './generated.ts';
+import { accessGroupResolvers } from './accessGroupResolvers.ts';
 import { securitySettingsResolvers } from './securitySettingsResolvers.ts';
 
 export function tenancyResolvers(db: TenancyDatabase): Resolvers {
   const security = securitySettingsResolvers(db);
+  const groups = accessGroupResolvers(db);
   return {
     Query: {
       ...security.Query,
+      ...groups.Query,
       async companyForSignIn(_parent, { name }, context) {
         requireEdge(context);
         return (await findCompanyByName(db, normalizeCompanyName(name))) ?? null;
@@ -19,7 +22,9 @@ export function tenancyResolvers(db: TenancyDatabase): Resolvers {
         return companyNamesByIds(db, ids);
       },
     },
-    Mutation: security.Mutation,
+    Mutation: { ...security.Mutation, ...groups.Mutation },
+    AccessGroup: groups.AccessGroup,
+    User: groups.User,
     IpAccessEvent: {
       occurredAt: (event) => event.occurredAt.toISOString(),
     },
