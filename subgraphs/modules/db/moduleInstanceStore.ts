@@ -1,7 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { LibSQLDatabase } from 'drizzle-orm/libsql';
 import type * as schema from './schema.ts';
-import { moduleInstances, type ModuleInstanceRow } from './schema.ts';
+import {
+  moduleInstances,
+  oidcClients,
+  type ModuleInstanceRow,
+  type NewModuleInstanceRow,
+  type OidcClientRow,
+} from './schema.ts';
 
 export type ModulesDatabase = LibSQLDatabase<typeof schema>;
 
@@ -20,6 +26,41 @@ export async function listModuleInstancesOfCompany(
 }
 
 /** Seeding is idempotent: an instance that exists already is left as it is. */
-export async function insertModuleInstanceIfAbsent(db: ModulesDatabase, row: ModuleInstanceRow): Promise<void> {
+export async function insertModuleInstanceIfAbsent(db: ModulesDatabase, row: NewModuleInstanceRow): Promise<void> {
   await db.insert(moduleInstances).values(row).onConflictDoNothing();
+}
+
+export function findOidcClient(db: ModulesDatabase, instanceId: string): Promise<OidcClientRow | undefined> {
+  return db.query.oidcClients.findFirst({ where: eq(oidcClients.instanceId, instanceId) });
+}
+
+/** A new instance and its client, in one transaction. */
+export async function insertModuleInstance(db: ModulesDatabase, instance: NewModuleInstanceRow, client: OidcClientRow): Promise<void> {
+  await db.batch([db.insert(moduleInstances).values(instance), db.insert(oidcClients).values(client)]);
+}
+
+/** Changes what a Master may change of an instance and its client, in one transaction. */
+export async function updateModuleInstance(
+  db: ModulesDatabase,
+  instanceId: string,
+  instance: Pick<ModuleInstanceRow, 'moduleName' | 'instanceName' | 'baseUrl' | 'landingPageUrl' | 'localLoginUrl' | 'iconUrl'>,
+  client: Pick<OidcClientRow, 'redirectUris' | 'postLogoutRedirectUris' | 'backchannelLogoutUri'>,
+): Promise<void> {
+  await db.batch([
+    db.update(moduleInstances).set(instance).where(eq(moduleInstances.id, instanceId)),
+    db.update(oidcClients).set(client).where(eq(oidcClients.instanceId, instanceId)),
+  ]);
+}
+
+export async function setUnifiedLogin(db: ModulesDatabase, instanceId: string, enabled: boolean): Promise<void> {
+  await db.update(moduleInstances).set({ unifiedLoginEnabled: enabled }).where(eq(moduleInstances.id, instanceId));
+}
+
+export async function replaceClientSecret(db: ModulesDatabase, instanceId: string, secretHash: string, now: Date): Promise<void> {
+  await db.update(oidcClients).set({ secretHash, secretCreatedAt: now }).where(eq(oidcClients.instanceId, instanceId));
+}
+
+/** Deletes the instance; its client goes with it (foreign key cascade). */
+export async function deleteModuleInstance(db: ModulesDatabase, instanceId: string): Promise<void> {
+  await db.delete(moduleInstances).where(eq(moduleInstances.id, instanceId));
 }

@@ -4,6 +4,7 @@ import type { RequestContext } from '@lanyard/core/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -19,22 +20,132 @@ export type Company = {
   id: Scalars['ID']['output'];
 };
 
+export type CreateModuleInstanceInput = {
+  clientType: OidcClientType;
+  instance: ModuleInstanceInput;
+};
+
+export type CreatedModuleInstance = {
+  __typename?: 'CreatedModuleInstance';
+  /** The client secret of a confidential client, shown this once (only its hash is kept); null for a public client. */
+  clientSecret?: Maybe<Scalars['String']['output']>;
+  instance: ModuleInstance;
+};
+
 export type ModuleInstance = {
   __typename?: 'ModuleInstance';
   baseUrl: Scalars['String']['output'];
+  /** An image for the tile, or null. */
+  iconUrl?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** This company's tenant of it, e.g. Acme EU. */
   instanceName: Scalars['String']['output'];
+  /** Where users land after SSO. */
+  landingPageUrl: Scalars['String']['output'];
+  /** The module's own login page (the tile's link when Unified Login is off). */
+  localLoginUrl: Scalars['String']['output'];
   /** The application, e.g. BMS, RMM, Documentation. */
   moduleName: Scalars['String']['output'];
+  /** How the instance integrates: for the company's Masters only (null for anyone else). */
+  oidcClient?: Maybe<OidcClient>;
   /** Whether users open it signed in through Lanyard; when false they use the module's own login page. */
   unifiedLoginEnabled: Scalars['Boolean']['output'];
 };
+
+export type ModuleInstanceInput = {
+  backchannelLogoutUri?: InputMaybe<Scalars['String']['input']>;
+  /** The module's address (https, or http on localhost). */
+  baseUrl: Scalars['String']['input'];
+  /** An image for the tile (https). */
+  iconUrl?: InputMaybe<Scalars['String']['input']>;
+  /** This company's tenant of it, e.g. Acme EU: 1 to 64 characters, unique per module in the company. */
+  instanceName: Scalars['String']['input'];
+  /** Where users land after SSO (the Module URLs tab); the base URL when null. */
+  landingPageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The module's own login page, opened from the tile when Unified Login is off; the base URL when null. */
+  localLoginUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The application, e.g. BMS: 1 to 64 characters. */
+  moduleName: Scalars['String']['input'];
+  postLogoutRedirectUris: Array<Scalars['String']['input']>;
+  redirectUris: Array<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Masters only: a new instance of a module, with its OIDC client. VALIDATION_FAILED names each bad field. */
+  createModuleInstance: CreatedModuleInstance;
+  /** Masters only: deletes the instance and its client. Answers the id. */
+  deleteModuleInstance: Scalars['ID']['output'];
+  /** Masters only: a new client secret for a confidential client. VALIDATION_FAILED for a public client. */
+  rotateClientSecret: RotatedClientSecret;
+  /** Masters only: Unified Login on or off; off takes effect at once (new sign-ins to it are refused). */
+  setUnifiedLogin: ModuleInstance;
+  /** Masters only: changes an instance's names, URLs and redirect URIs (not its client id or type). */
+  updateModuleInstance: ModuleInstance;
+};
+
+
+export type MutationCreateModuleInstanceArgs = {
+  input: CreateModuleInstanceInput;
+};
+
+
+export type MutationDeleteModuleInstanceArgs = {
+  instanceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateClientSecretArgs = {
+  instanceId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUnifiedLoginArgs = {
+  enabled: Scalars['Boolean']['input'];
+  instanceId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateModuleInstanceArgs = {
+  input: UpdateModuleInstanceInput;
+};
+
+/** How a module instance signs its users in through Lanyard (OpenID Connect). Masters only. */
+export type OidcClient = {
+  __typename?: 'OidcClient';
+  /** Where Lanyard posts OIDC back-channel logout tokens; null for a module without one. */
+  backchannelLogoutUri?: Maybe<Scalars['String']['output']>;
+  /** The client_id the module sends; generated, never changed. */
+  clientId: Scalars['String']['output'];
+  /** CONFIDENTIAL clients authenticate with a secret (stored hashed); PUBLIC ones use PKCE alone. */
+  clientType: OidcClientType;
+  postLogoutRedirectUris: Array<Scalars['String']['output']>;
+  /** Redirect URIs, matched exactly. */
+  redirectUris: Array<Scalars['String']['output']>;
+  /** When the current secret was made (ISO 8601, UTC); null for a public client. */
+  secretCreatedAt?: Maybe<Scalars['String']['output']>;
+};
+
+export type OidcClientType =
+  | 'CONFIDENTIAL'
+  | 'PUBLIC';
 
 export type Query = {
   __typename?: 'Query';
   /** Every module instance of the signed-in Master's company, by module then instance. Masters only. */
   companyModuleInstances: Array<ModuleInstance>;
+};
+
+export type RotatedClientSecret = {
+  __typename?: 'RotatedClientSecret';
+  /** The new secret, shown this once; the old one stops working at once. */
+  clientSecret: Scalars['String']['output'];
+  instance: ModuleInstance;
+};
+
+export type UpdateModuleInstanceInput = {
+  id: Scalars['ID']['input'];
+  instance: ModuleInstanceInput;
 };
 
 export type User = {
@@ -153,10 +264,18 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<Company>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ModuleInstance: ResolverTypeWrapper<ModuleInstanceRow>;
+  CreateModuleInstanceInput: CreateModuleInstanceInput;
+  CreatedModuleInstance: ResolverTypeWrapper<Omit<CreatedModuleInstance, 'instance'> & { instance: ResolversTypes['ModuleInstance'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ModuleInstance: ResolverTypeWrapper<ModuleInstanceRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ModuleInstanceInput: ModuleInstanceInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OidcClient: ResolverTypeWrapper<OidcClient>;
+  OidcClientType: OidcClientType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RotatedClientSecret: ResolverTypeWrapper<Omit<RotatedClientSecret, 'instance'> & { instance: ResolversTypes['ModuleInstance'] }>;
+  UpdateModuleInstanceInput: UpdateModuleInstanceInput;
   User: ResolverTypeWrapper<Omit<User, 'modules'> & { modules?: Maybe<Array<ResolversTypes['ModuleInstance']>> }>;
 }>;
 
@@ -164,10 +283,17 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Company: Company;
   ID: Scalars['ID']['output'];
-  ModuleInstance: ModuleInstanceRow;
+  CreateModuleInstanceInput: CreateModuleInstanceInput;
+  CreatedModuleInstance: Omit<CreatedModuleInstance, 'instance'> & { instance: ResolversParentTypes['ModuleInstance'] };
   String: Scalars['String']['output'];
+  ModuleInstance: ModuleInstanceRow;
   Boolean: Scalars['Boolean']['output'];
+  ModuleInstanceInput: ModuleInstanceInput;
+  Mutation: Record<PropertyKey, never>;
+  OidcClient: OidcClient;
   Query: Record<PropertyKey, never>;
+  RotatedClientSecret: Omit<RotatedClientSecret, 'instance'> & { instance: ResolversParentTypes['ModuleInstance'] };
+  UpdateModuleInstanceInput: UpdateModuleInstanceInput;
   User: Omit<User, 'modules'> & { modules?: Maybe<Array<ResolversParentTypes['ModuleInstance']>> } | FederationReferenceTypes['User'];
 }>;
 
@@ -175,17 +301,48 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type CreatedModuleInstanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedModuleInstance'] = ResolversParentTypes['CreatedModuleInstance']> = ResolversObject<{
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  instance?: Resolver<ResolversTypes['ModuleInstance'], ParentType, ContextType>;
+}>;
+
 export type ModuleInstanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ModuleInstance'] = ResolversParentTypes['ModuleInstance'], FederationReferenceType extends FederationReferenceTypes['ModuleInstance'] = FederationReferenceTypes['ModuleInstance']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ModuleInstance']> | FederationReferenceType, FederationReferenceType, ContextType>;
   baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iconUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instanceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  landingPageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localLoginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   moduleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oidcClient?: Resolver<Maybe<ResolversTypes['OidcClient']>, ParentType, ContextType>;
   unifiedLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createModuleInstance?: Resolver<ResolversTypes['CreatedModuleInstance'], ParentType, ContextType, RequireFields<MutationCreateModuleInstanceArgs, 'input'>>;
+  deleteModuleInstance?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteModuleInstanceArgs, 'instanceId'>>;
+  rotateClientSecret?: Resolver<ResolversTypes['RotatedClientSecret'], ParentType, ContextType, RequireFields<MutationRotateClientSecretArgs, 'instanceId'>>;
+  setUnifiedLogin?: Resolver<ResolversTypes['ModuleInstance'], ParentType, ContextType, RequireFields<MutationSetUnifiedLoginArgs, 'enabled' | 'instanceId'>>;
+  updateModuleInstance?: Resolver<ResolversTypes['ModuleInstance'], ParentType, ContextType, RequireFields<MutationUpdateModuleInstanceArgs, 'input'>>;
+}>;
+
+export type OidcClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OidcClient'] = ResolversParentTypes['OidcClient']> = ResolversObject<{
+  backchannelLogoutUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientType?: Resolver<ResolversTypes['OidcClientType'], ParentType, ContextType>;
+  postLogoutRedirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companyModuleInstances?: Resolver<Array<ResolversTypes['ModuleInstance']>, ParentType, ContextType>;
+}>;
+
+export type RotatedClientSecretResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RotatedClientSecret'] = ResolversParentTypes['RotatedClientSecret']> = ResolversObject<{
+  clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instance?: Resolver<ResolversTypes['ModuleInstance'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -196,8 +353,12 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
+  CreatedModuleInstance?: CreatedModuleInstanceResolvers<ContextType>;
   ModuleInstance?: ModuleInstanceResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OidcClient?: OidcClientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RotatedClientSecret?: RotatedClientSecretResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

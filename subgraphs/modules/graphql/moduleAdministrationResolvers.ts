@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError, type FieldProblem } from '@lanyard/core/domainError';
+import { requireMasterSession, type RequestContext } from '@lanyard/core/requestContext';
+import {
+  deleteModuleInstance,
+  findModuleInstanceById,
+  findOidcClient,
+  insertModuleInstance,
+  replaceClientSecret,
+  setUnifiedLogin,
+  updateModuleInstance,
+  type ModulesDatabase,
+} from '../db/moduleInstanceStore.ts';
+import type { ModuleInstanceRow } from '../db/schema.ts';
+import { generateClientId, generateClientSecret, hashClientSecret } from '../domain/clientCredentials.ts';
+import { checkModuleInstanceFields, type ModuleInstanceFields } from '../domain/moduleInstanceInput.ts';
+import type { ModuleInstanceInput, MutationResolvers } from './generated.ts';
+
+/**
+ * Admin Settings → Modules: a Master's instances of the company's modules and how each integrates
+ * through OpenID Connect. Masters are checked by the role their session carries; an instance of another
+ * company and no instance answer alike.
+ */
+export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Date = () => new Date()): MutationResolvers {
+  async function instanceOfMaster(context: RequestContext, instanceId: string): Promise<ModuleInstanceRow> {
+    const master = requireMasterSession(context);
+    const instance = await findModuleInstanceById(db, instanceId);
+    if (!instance || instance.companyId !== master.companyId) {
+      throw new DomainError('FORBIDDEN', 'You can manage only the module instances of your own company.');
+    }
+    return instance;
+  }
+
+  function checked(input: ModuleInstanceInput): ModuleInstanceFields {
+    const { fields, problems } = checkModuleInstanceFields({
+      moduleName: input.moduleName,
+      instanceName: input.instanceName,
+      baseUrl: input.baseUrl,
+      landingPageUrl: input.landingPageUrl ?? null,
+      localLoginUrl: input.localLoginUrl ?? null,
+      iconUrl: input.iconUrl ?? null,
+      redirectUris: input.redirectUris,
+      postLogoutRedirectUris: input.postLogoutRedirectUris,
+      backchannelLogoutUri: input.backchannelLogoutUri ?? null,
+    });
+    refuse(problems.map((problem) => ({ path: ['input', 'instance', ...problem.path], message: problem.message })));
+    return fields;
+  }
+
+  return {
+    async createModuleInstance(_parent, { input }, context) {
+      const master = requireMasterSession(context);
+      const fields = checked(input.instance);
+      const at = now();
+      const instanceId = randomUUID();
+      const clientSecret = input.clientType === 'CONFIDENTIAL' ? generateClientSecret() : null;
+      await insertModuleInstance(
+        db,
+        {
+          id: instanceId,
+          companyId: master.companyId,
+          moduleName: fields.moduleName,
+          instanceName: fields.instanceName,
+          baseUrl: fields.baseUrl,
+          landingPageUrl: fields.landingPageUrl,
+          localLoginUrl: fields.localLoginUrl,
+          iconUrl: fields.iconUrl,
+          unifiedLoginEnabled: true,
+          createdAt: at,
+        },
+        {
+          instanceId,
+          clientId: generateClientId(),
+          clientType: input.clientType,
+          secretHash: clientSecret ? hashClientSecret(clientSecret) : null,
+          secretCreatedAt: clientSecret ? at : null,
+          redirectUris: fields.redirectUris,
+          postLogoutRedirectUris: fields.postLogoutRedirectUris,
+          backchannelLogoutUri: fields.backchannelLogoutUri,
+        },
+      );
+      return { instance: (await findModuleInstanceById(db, instanceId))!, clientSecret };
+    },
+
+    async updateModuleInstance(_parent, { input }, context) {
+      const instance = await instanceOfMaster(context, input.id);
+      const fields = checked(input.instance);
+      await updateModuleInstance(
+        db,
+        instance.id,
+        {
+          moduleName: fields.moduleName,
+          instanceName: fields.instanceName,
+          baseUrl: fields.baseUrl,
+          landingPageUrl: fields.landingPageUrl,
+          localLoginUrl: fields.localLoginUrl,
+          iconUrl: fields.iconUrl,
+        },
+        {
+          redirectUris: fields.redirectUris,
+          postLogoutRedirectUris: fields.postLogoutRedirectUris,
+          backchannelLogoutUri: fields.backchannelLogoutUri,
+        },
+      );
+      return (await findModuleInstanceById(db, instance.id))!;
+    },
+
+    async setUnifiedLogin(_parent, { instanceId, enabled }, context) {
+      const instance = await instanceOfMaster(context, instanceId);
+      await setUnifiedLogin(db, instance.id, enabled);
+      return (await findModuleInstanceById(db, instance.id))!;
+    },
+
+    async rotateClientSecret(_parent, { instanceId }, context) {
+      const instance = await instanceOfMaster(context, instanceId);
+      const client = await findOidcClient(db, instance.id);
+      if (client?.clientType !== 'CONFIDENTIAL') {
+        refuse([{ path: ['instanceId'], message: 'A public client has no secret: it signs in with PKCE alone.' }]);
+      }
+      const clientSecret = generateClientSecret();
+      await replaceClientSecret(db, instance.id, hashClientSecret(clientSecret), now());
+      return { instance, clientSecret };
+    },
+
+    async deleteModuleInstance(_parent, { instanceId }, context) {
+      const instance = await instanceOfMaster(context, instanceId);
+      await deleteModuleInstance(db, instance.id);
+      return instance.id;
+    },
+  };
+}
+
+function refuse(problems: FieldProblem[]): void {
+  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', undefined, { fields: problems });
+}
