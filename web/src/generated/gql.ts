@@ -14,9 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessGroups {\n    accessGroups {\n      id\n      name\n      kind\n      active\n      allInstances\n      members {\n        id\n      }\n      instances {\n        id\n        moduleName\n        instanceName\n      }\n    }\n  }\n": typeof types.AccessGroupsDocument,
+    "\n  mutation CreateAccessGroup($input: CreateAccessGroupInput!) {\n    createAccessGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateAccessGroupDocument,
+    "\n  mutation RenameAccessGroup($input: RenameAccessGroupInput!) {\n    renameAccessGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameAccessGroupDocument,
+    "\n  mutation SetAccessGroupActive($input: SetAccessGroupActiveInput!) {\n    setAccessGroupActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.SetAccessGroupActiveDocument,
+    "\n  mutation DeleteAccessGroup($groupId: ID!) {\n    deleteAccessGroup(groupId: $groupId)\n  }\n": typeof types.DeleteAccessGroupDocument,
+    "\n  mutation SetAccessGroupMembers($input: SetAccessGroupMembersInput!) {\n    setAccessGroupMembers(input: $input) {\n      id\n      members {\n        id\n      }\n    }\n  }\n": typeof types.SetAccessGroupMembersDocument,
+    "\n  mutation SetAccessGroupInstances($input: SetAccessGroupInstancesInput!) {\n    setAccessGroupInstances(input: $input) {\n      id\n      instances {\n        id\n      }\n    }\n  }\n": typeof types.SetAccessGroupInstancesDocument,
     "\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": typeof types.AccountViewerDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n    securityAuditLog(limit: $limit) {\n      id\n      action\n      actor {\n        username\n      }\n      detail\n      occurredAt\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query CompanyModuleInstances {\n    companyModuleInstances {\n      id\n      moduleName\n      instanceName\n    }\n  }\n": typeof types.CompanyModuleInstancesDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      username\n      email\n      status\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -34,9 +42,17 @@ type Documents = {
     "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": typeof types.UpdateIpAccessListDocument,
 };
 const documents: Documents = {
+    "\n  query AccessGroups {\n    accessGroups {\n      id\n      name\n      kind\n      active\n      allInstances\n      members {\n        id\n      }\n      instances {\n        id\n        moduleName\n        instanceName\n      }\n    }\n  }\n": types.AccessGroupsDocument,
+    "\n  mutation CreateAccessGroup($input: CreateAccessGroupInput!) {\n    createAccessGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateAccessGroupDocument,
+    "\n  mutation RenameAccessGroup($input: RenameAccessGroupInput!) {\n    renameAccessGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameAccessGroupDocument,
+    "\n  mutation SetAccessGroupActive($input: SetAccessGroupActiveInput!) {\n    setAccessGroupActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.SetAccessGroupActiveDocument,
+    "\n  mutation DeleteAccessGroup($groupId: ID!) {\n    deleteAccessGroup(groupId: $groupId)\n  }\n": types.DeleteAccessGroupDocument,
+    "\n  mutation SetAccessGroupMembers($input: SetAccessGroupMembersInput!) {\n    setAccessGroupMembers(input: $input) {\n      id\n      members {\n        id\n      }\n    }\n  }\n": types.SetAccessGroupMembersDocument,
+    "\n  mutation SetAccessGroupInstances($input: SetAccessGroupInstancesInput!) {\n    setAccessGroupInstances(input: $input) {\n      id\n      instances {\n        id\n      }\n    }\n  }\n": types.SetAccessGroupInstancesDocument,
     "\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": types.AccountViewerDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n": types.AdminViewerDocument,
     "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n    securityAuditLog(limit: $limit) {\n      id\n      action\n      actor {\n        username\n      }\n      detail\n      occurredAt\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query CompanyModuleInstances {\n    companyModuleInstances {\n      id\n      moduleName\n      instanceName\n    }\n  }\n": types.CompanyModuleInstancesDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      id\n      username\n      displayName\n      email\n      role\n      status\n      createdAt\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      username\n      email\n      status\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      id\n      email\n      status\n    }\n  }\n": types.ResendInvitationDocument,
@@ -71,6 +87,34 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccessGroups {\n    accessGroups {\n      id\n      name\n      kind\n      active\n      allInstances\n      members {\n        id\n      }\n      instances {\n        id\n        moduleName\n        instanceName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessGroups {\n    accessGroups {\n      id\n      name\n      kind\n      active\n      allInstances\n      members {\n        id\n      }\n      instances {\n        id\n        moduleName\n        instanceName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessGroup($input: CreateAccessGroupInput!) {\n    createAccessGroup(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccessGroup($input: CreateAccessGroupInput!) {\n    createAccessGroup(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameAccessGroup($input: RenameAccessGroupInput!) {\n    renameAccessGroup(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameAccessGroup($input: RenameAccessGroupInput!) {\n    renameAccessGroup(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccessGroupActive($input: SetAccessGroupActiveInput!) {\n    setAccessGroupActive(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccessGroupActive($input: SetAccessGroupActiveInput!) {\n    setAccessGroupActive(input: $input) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccessGroup($groupId: ID!) {\n    deleteAccessGroup(groupId: $groupId)\n  }\n"): (typeof documents)["\n  mutation DeleteAccessGroup($groupId: ID!) {\n    deleteAccessGroup(groupId: $groupId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccessGroupMembers($input: SetAccessGroupMembersInput!) {\n    setAccessGroupMembers(input: $input) {\n      id\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccessGroupMembers($input: SetAccessGroupMembersInput!) {\n    setAccessGroupMembers(input: $input) {\n      id\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccessGroupInstances($input: SetAccessGroupInstancesInput!) {\n    setAccessGroupInstances(input: $input) {\n      id\n      instances {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccessGroupInstances($input: SetAccessGroupInstancesInput!) {\n    setAccessGroupInstances(input: $input) {\n      id\n      instances {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountViewer {\n    me {\n      id\n      displayName\n      role\n      company {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -80,6 +124,10 @@ export function graphql(source: "\n  query AdminViewer {\n    me {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n    securityAuditLog(limit: $limit) {\n      id\n      action\n      actor {\n        username\n      }\n      detail\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actorUsername\n      targetUsername\n      detail\n      occurredAt\n    }\n    securityAuditLog(limit: $limit) {\n      id\n      action\n      actor {\n        username\n      }\n      detail\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyModuleInstances {\n    companyModuleInstances {\n      id\n      moduleName\n      instanceName\n    }\n  }\n"): (typeof documents)["\n  query CompanyModuleInstances {\n    companyModuleInstances {\n      id\n      moduleName\n      instanceName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

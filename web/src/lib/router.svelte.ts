@@ -14,9 +14,14 @@ export type PagePath =
   | AdminPagePath;
 
 /** The pages of Admin Settings, for Master users only. */
-export type AdminPagePath = '/admin/users' | '/admin/security' | '/admin/audit';
+export type AdminPagePath = '/admin/users' | '/admin/groups' | '/admin/security' | '/admin/audit';
 
-const adminPagePaths: readonly string[] = ['/admin/users', '/admin/security', '/admin/audit'] satisfies AdminPagePath[];
+const adminPagePaths: readonly string[] = [
+  '/admin/users',
+  '/admin/groups',
+  '/admin/security',
+  '/admin/audit',
+] satisfies AdminPagePath[];
 
 export function isAdminPagePath(path: string): path is AdminPagePath {
   return adminPagePaths.includes(path);
