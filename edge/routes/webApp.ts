@@ -15,6 +15,7 @@ export const WEB_APP_PAGES = [
   '/reset-password',
   '/home',
   '/admin/users',
+  '/admin/groups',
   '/admin/security',
   '/admin/audit',
   '/account/sessions',
