@@ -5,7 +5,8 @@ import { insertUserIfAbsent, type IdentityDatabase } from '../subgraphs/identity
 import type { SecretBox } from '../subgraphs/identity/domain/secretBox.ts';
 import { insertModuleInstanceIfAbsent, type ModulesDatabase } from '../subgraphs/modules/db/moduleInstanceStore.ts';
 import { ensureSystemGroups, seedAccessGroup } from '../subgraphs/tenancy/db/accessGroupStore.ts';
-import { normalizeAccessGroupName, systemGroupId } from '../subgraphs/tenancy/domain/accessGroup.ts';
+import { normalizeAccessGroupName } from '@lanyard/core/accessGroupName';
+import { systemGroupId } from '../subgraphs/tenancy/domain/accessGroup.ts';
 import { normalizeCompanyName } from '@lanyard/core/companyName';
 import type { Role } from '@lanyard/core/role';
 import {

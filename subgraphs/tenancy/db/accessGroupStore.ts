@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { isUniqueViolation } from '@lanyard/core/uniqueViolation';
-import {
-  normalizeAccessGroupName,
-  SYSTEM_GROUP_NAMES,
-  systemGroupId,
-  type AccessGroupKind,
-} from '../domain/accessGroup.ts';
+import { normalizeAccessGroupName } from '@lanyard/core/accessGroupName';
+import { SYSTEM_GROUP_NAMES, systemGroupId, type AccessGroupKind } from '../domain/accessGroup.ts';
 import { accessGroupInstances, accessGroupMembers, accessGroups, companies, type AccessGroupRow } from './schema.ts';
 import type { TenancyDatabase } from './tenancyStore.ts';
 

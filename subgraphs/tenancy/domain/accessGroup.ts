@@ -13,22 +13,6 @@ export function systemGroupId(companyId: string, kind: Exclude<AccessGroupKind, 
   return `${kind === 'ALL_MODULES' ? 'all-modules' : 'no-access'}:${companyId}`;
 }
 
-export const ACCESS_GROUP_NAME_MAX_LENGTH = 64;
-
-/** Group names are unique per company, compared like company names: case, width and spacing folded. */
-export function normalizeAccessGroupName(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** The trimmed name, or a sentence saying what is wrong with it. */
-export function checkAccessGroupName(name: string): { name: string } | { problem: string } {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (trimmed === '' || [...trimmed].length > ACCESS_GROUP_NAME_MAX_LENGTH || /\p{Cc}/u.test(trimmed)) {
-    return { problem: `A group name is 1 to ${ACCESS_GROUP_NAME_MAX_LENGTH} characters, without line breaks.` };
-  }
-  return { name: trimmed };
-}
-
 /** What a user's groups open, together: every instance, or the union of the custom groups' instances. */
 export function reachableInstances(
   groups: readonly { kind: AccessGroupKind; active: boolean; instanceIds: readonly string[] }[],

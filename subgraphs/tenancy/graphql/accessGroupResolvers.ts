@@ -16,7 +16,8 @@ import {
 } from '../db/accessGroupStore.ts';
 import type { AccessGroupRow } from '../db/schema.ts';
 import { findCompanyById, type TenancyDatabase } from '../db/tenancyStore.ts';
-import { checkAccessGroupName, reachableInstances } from '../domain/accessGroup.ts';
+import { checkAccessGroupName } from '@lanyard/core/accessGroupName';
+import { reachableInstances } from '../domain/accessGroup.ts';
 import type { Resolvers } from './generated.ts';
 
 /**
