@@ -2,7 +2,9 @@ import type { CombinedError } from '@urql/core';
 import { cannotReachLanyardSentence, sentenceForErrorCode } from './errorSentences.ts';
 import { graphQLErrorCodes } from './graphQLErrorCodes.ts';
 import { graphQLRefusalDetails } from './graphQLRefusalDetails.ts';
-import { masterOnlySentence } from './masterRole.ts';
+
+/** What a person who is not a Master reads on an admin page, instead of a page that cannot load. */
+export const masterOnlySentence = 'Only Master users can manage users. Ask a Master of your company.';
 
 /**
  * The sentence for a failed request on an admin page, chosen by error code. FORBIDDEN means the person
