@@ -16,6 +16,7 @@ export const WEB_APP_PAGES = [
   '/home',
   '/admin/users',
   '/admin/groups',
+  '/admin/modules',
   '/admin/security',
   '/admin/audit',
   '/account/sessions',

@@ -1131,7 +1131,7 @@ describe('sessions and sign-out', () => {
 
 describe('web app and unknown paths', () => {
   it('serves the app shell with security headers on each page the app knows', async () => {
-    for (const page of ['/', '/sign-in', '/sign-up', '/forgot-password', '/forgot-company', '/reset-password', '/home', '/admin/users', '/admin/groups', '/admin/security', '/admin/audit', '/account/sessions', '/index.html']) {
+    for (const page of ['/', '/sign-in', '/sign-up', '/forgot-password', '/forgot-company', '/reset-password', '/home', '/admin/users', '/admin/groups', '/admin/modules', '/admin/security', '/admin/audit', '/account/sessions', '/index.html']) {
       const response = await fetch(`${edge.url}${page}`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<div id="app">');
