@@ -4,6 +4,7 @@ import { derivePendingSignInKey } from './pendingSignIn.ts';
 import { CompanySecurityCache } from './companySecurity/companySecurityCache.ts';
 import type { CompanySecurityObjectStub } from './companySecurity/companySecurityObject.ts';
 import { fetchCompanySecurity } from './companySecurity/fetchCompanySecurity.ts';
+import { importOidcSigningKeys, OidcSigningKeysProblem, type OidcSigningKeys } from './oidc/signingKeys.ts';
 import { SessionStore, type SessionBindings } from './sessions/sessionStore.ts';
 import type { AttemptCounterObjectStub } from './signInLimits/attemptCounterObject.ts';
 import { DEFAULT_SPRAYING_LIMIT, SignInGuard, type SprayingLimit } from './signInLimits/signInGuard.ts';
@@ -18,6 +19,8 @@ export interface Env extends SessionBindings {
   INTERNAL_TOKEN_PRIVATE_JWK: string;
   /** Secret: at least 32 characters; the pending sign-in's key is derived from it. */
   SESSION_SECRET: string;
+  /** Secret: the ES256 keys of the tokens modules verify (see oidc/signingKeys.ts). */
+  OIDC_SIGNING_KEYS: string;
   /**
    * Optional, for local runs only: "on" serves the development mailbox at /dev/mailbox. Never set in
    * wrangler.toml, so a deployment does not have it; scripts/startEdge.ts sets it.
@@ -56,6 +59,7 @@ export interface EdgeConfig {
   signInGuard: SignInGuard;
   /** What the edge enforces for each company, cached. */
   companySecurity: CompanySecurityCache;
+  oidcSigningKeys: OidcSigningKeys;
 }
 
 /** One binding is missing or malformed. */
@@ -88,6 +92,7 @@ function sameBindings(a: Env, b: Env): boolean {
     a.GATEWAY_URL === b.GATEWAY_URL &&
     a.INTERNAL_TOKEN_PRIVATE_JWK === b.INTERNAL_TOKEN_PRIVATE_JWK &&
     a.SESSION_SECRET === b.SESSION_SECRET &&
+    a.OIDC_SIGNING_KEYS === b.OIDC_SIGNING_KEYS &&
     a.SESSIONS === b.SESSIONS &&
     a.USER_SESSIONS === b.USER_SESSIONS &&
     a.ATTEMPT_COUNTERS === b.ATTEMPT_COUNTERS &&
@@ -127,7 +132,9 @@ async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
   const sessionBindings = await check(() => readSessionBindings(env));
   const objects = await check(() => readObjectBindings(env));
   const spraying = await check(() => readSprayingLimit(env));
+  const oidcSigningKeys = await check(() => readOidcSigningKeys(env.OIDC_SIGNING_KEYS));
   if (
+    !oidcSigningKeys ||
     gatewayUrl === undefined ||
     internalTokenKey === undefined ||
     sessionSecret === undefined ||
@@ -148,6 +155,7 @@ async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
     companySecurity: new CompanySecurityCache(objects.COMPANY_SECURITY, (companyId, requestId) =>
       fetchCompanySecurity(config, companyId, requestId),
     ),
+    oidcSigningKeys,
   };
   return config;
 }
@@ -189,6 +197,18 @@ async function importInternalTokenKey(value: unknown): Promise<CryptoKey> {
     return await importInternalSigningKey(value);
   } catch {
     throw new BindingProblem('INTERNAL_TOKEN_PRIVATE_JWK', 'could not be imported as an Ed25519 private key');
+  }
+}
+
+async function readOidcSigningKeys(value: unknown): Promise<OidcSigningKeys> {
+  if (typeof value !== 'string' || value === '') {
+    throw new BindingProblem('OIDC_SIGNING_KEYS', 'is required (set it with `wrangler secret put`; `npm run keys` makes one)');
+  }
+  try {
+    return await importOidcSigningKeys(value);
+  } catch (error) {
+    if (error instanceof OidcSigningKeysProblem) throw new BindingProblem('OIDC_SIGNING_KEYS', error.message);
+    throw new BindingProblem('OIDC_SIGNING_KEYS', 'could not be imported');
   }
 }
 

@@ -9,6 +9,7 @@ import { adminLockoutsRoutes } from './routes/adminLockouts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { developmentMailboxRoutes } from './routes/developmentMailbox.ts';
 import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
+import { oidcKeysRoutes } from './routes/oidcKeys.ts';
 import { healthRoutes } from './routes/health.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { secondFactorRoutes } from './routes/secondFactor.ts';
@@ -43,6 +44,7 @@ app.route('/', signUpRoutes);
 app.route('/', recoveryRoutes);
 app.route('/', accountSessionsRoutes);
 app.route('/', adminLockoutsRoutes);
+app.route('/', oidcKeysRoutes);
 app.route('/', developmentMailboxRoutes);
 app.route('/', webAppRoutes);
 

@@ -2,13 +2,14 @@ import { generateSecrets } from '@lanyard/core/developmentSecrets';
 
 /**
  * `npm run keys`: fresh secrets for a production deployment, printed as the settings that need them. The
- * private key and the session secret go only to the edge; the public key to the gateway and subgraphs;
+ * private key, the session secret and the OIDC signing keys go only to the edge; the public key to the gateway and subgraphs;
  * the TOTP and recovery-code keys only to identity.
  */
 const secrets = await generateSecrets();
 console.log('# Edge secrets (wrangler secret put NAME):');
 console.log(`INTERNAL_TOKEN_PRIVATE_JWK='${secrets.internalTokenPrivateJwk}'`);
 console.log(`SESSION_SECRET='${secrets.sessionSecret}'`);
+console.log(`OIDC_SIGNING_KEYS='${secrets.oidcSigningKeys}'`);
 console.log('# Gateway and every subgraph:');
 console.log(`INTERNAL_TOKEN_PUBLIC_JWK='${secrets.internalTokenPublicJwk}'`);
 console.log('# Identity subgraph only:');

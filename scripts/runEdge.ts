@@ -16,6 +16,7 @@ runUntilSignal('edge', async () => {
     LANYARD_DATA_DIR: z.string().min(1).default('data'),
     INTERNAL_TOKEN_PRIVATE_JWK: z.string().optional(),
     SESSION_SECRET: z.string().min(32).optional(),
+    OIDC_SIGNING_KEYS: z.string().min(1).optional(),
   });
   const dataDir = resolve(config.LANYARD_DATA_DIR);
   const development = await loadOrCreateDevelopmentSecrets(dataDir);
@@ -24,6 +25,7 @@ runUntilSignal('edge', async () => {
     gatewayUrl: config.GATEWAY_URL,
     internalTokenPrivateJwk: config.INTERNAL_TOKEN_PRIVATE_JWK ?? development.internalTokenPrivateJwk,
     sessionSecret: config.SESSION_SECRET ?? development.sessionSecret,
+    oidcSigningKeys: config.OIDC_SIGNING_KEYS ?? development.oidcSigningKeys,
     persistDir: resolve(dataDir, 'edge'),
   });
   console.log(`edge listening on ${edge.url}`);

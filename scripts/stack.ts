@@ -126,6 +126,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         gatewayUrl,
         internalTokenPrivateJwk: secrets.internalTokenPrivateJwk,
         sessionSecret: secrets.sessionSecret,
+        oidcSigningKeys: secrets.oidcSigningKeys,
         persistDir: resolve(dataDir, 'edge'),
         ...(options.extraEdgeWorkers ? { extraWorkers: options.extraEdgeWorkers } : {}),
       });

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Log, LogLevel, Miniflare, type WorkerOptions } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { generateOidcSigningKeys } from '@lanyard/core/oidcSigningKeyGeneration';
 
 /**
  * Runs the real edge worker in workerd, as `wrangler deploy` would ship it: wrangler bundles edge/worker.ts
@@ -26,6 +27,8 @@ export interface StartEdgeOptions {
   gatewayUrl: string;
   internalTokenPrivateJwk: string;
   sessionSecret: string;
+  /** OIDC_SIGNING_KEYS; a fresh set when not given (tests). */
+  oidcSigningKeys?: string;
   /** Where Durable Object and other local state is kept between runs; omitted = in memory, gone at stop. */
   persistDir?: string;
   /** The static files to serve instead of wrangler.toml's ./web/dist (the edge tests use a tiny stand-in app). */
@@ -80,6 +83,7 @@ export async function startEdge(options: StartEdgeOptions): Promise<RunningEdge>
         GATEWAY_URL: options.gatewayUrl,
         INTERNAL_TOKEN_PRIVATE_JWK: options.internalTokenPrivateJwk,
         SESSION_SECRET: options.sessionSecret,
+        OIDC_SIGNING_KEYS: options.oidcSigningKeys ?? (await generateOidcSigningKeys()),
         // Local runs only: a deployment gets its vars from wrangler.toml, which never sets this one.
         ...(options.developmentMailbox === false ? {} : { DEVELOPMENT_MAILBOX: 'on' }),
         ...options.vars,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
+import { generateOidcSigningKeys } from './oidcSigningKeyGeneration.ts';
 
 /** Every secret a Lanyard deployment needs; in production each comes from the environment. */
 export interface DevelopmentSecrets {
@@ -11,6 +12,8 @@ export interface DevelopmentSecrets {
   totpEncryptionKey: string;
   /** HMAC key for recovery-code hashes (identity), 32 bytes base64url. */
   recoveryCodeKey: string;
+  /** The edge's OIDC_SIGNING_KEYS: ES256 keys for the tokens modules verify. */
+  oidcSigningKeys: string;
 }
 
 /**
@@ -47,5 +50,6 @@ export async function generateSecrets(): Promise<DevelopmentSecrets> {
     sessionSecret: random256(),
     totpEncryptionKey: random256(),
     recoveryCodeKey: random256(),
+    oidcSigningKeys: await generateOidcSigningKeys(),
   };
 }

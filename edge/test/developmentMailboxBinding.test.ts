@@ -1,4 +1,5 @@
 import { exportJWK, generateKeyPair } from 'jose';
+import { generateOidcSigningKeys } from '@lanyard/core/oidcSigningKeyGeneration';
 import { describe, expect, it } from 'vitest';
 import app from '../index.ts';
 import type { Env } from '../env.ts';
@@ -30,6 +31,7 @@ async function deployedEnv(extra: Partial<Env> = {}): Promise<Env> {
     GATEWAY_URL: 'http://127.0.0.1:9',
     INTERNAL_TOKEN_PRIVATE_JWK: JSON.stringify(await exportJWK(keys.privateKey)),
     SESSION_SECRET: 'test-session-secret-that-is-long-enough-0123456789',
+    OIDC_SIGNING_KEYS: await generateOidcSigningKeys(),
     ...extra,
   };
 }

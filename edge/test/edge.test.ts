@@ -1129,6 +1129,18 @@ describe('sessions and sign-out', () => {
   });
 });
 
+describe('GET /oauth2/jwks', () => {
+  it('publishes the public halves of the OIDC signing keys, and nothing private', async () => {
+    const response = await fetch(`${edge.url}/oauth2/jwks`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+    const { keys } = (await response.json()) as { keys: Record<string, unknown>[] };
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
+    expect(keys[0]).not.toHaveProperty('d');
+  });
+});
+
 describe('web app and unknown paths', () => {
   it('serves the app shell with security headers on each page the app knows', async () => {
     for (const page of ['/', '/sign-in', '/sign-up', '/forgot-password', '/forgot-company', '/reset-password', '/home', '/admin/users', '/admin/groups', '/admin/modules', '/admin/security', '/admin/audit', '/account/sessions', '/index.html']) {
