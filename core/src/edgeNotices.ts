@@ -3,7 +3,9 @@
  * answers the client:
  * - `endSessionsOf`: users whose sessions must end now (their password or second factor was reset, they
  *   were demoted or deleted);
- * - `settingsChangedOf`: companies whose security settings changed, so the edge drops what it cached.
+ * - `settingsChangedOf`: companies whose security settings changed, so the edge drops what it cached;
+ * - `clientsChangedOf`: OIDC client ids whose client or instance changed (Unified Login turned off, a
+ *   secret rotated, a redirect URI removed), so the edge drops its copy at once.
  *
  * Resolvers add ids to their request context; the service answers them in response headers; the gateway
  * gathers the headers of the subgraphs it asked and answers them in its own; the edge acts on them and
@@ -12,6 +14,7 @@
 export const EDGE_NOTICE_HEADERS = {
   endSessionsOf: 'lanyard-end-sessions-of',
   settingsChangedOf: 'lanyard-settings-changed-of',
+  clientsChangedOf: 'lanyard-clients-changed-of',
 } as const;
 
 export type EdgeNoticeKind = keyof typeof EDGE_NOTICE_HEADERS;
@@ -20,7 +23,7 @@ export type EdgeNotices = Record<EdgeNoticeKind, Set<string>>;
 const KINDS = Object.keys(EDGE_NOTICE_HEADERS) as EdgeNoticeKind[];
 
 export function emptyEdgeNotices(): EdgeNotices {
-  return { endSessionsOf: new Set(), settingsChangedOf: new Set() };
+  return { endSessionsOf: new Set(), settingsChangedOf: new Set(), clientsChangedOf: new Set() };
 }
 
 /** The headers to answer for the notices that have ids. */

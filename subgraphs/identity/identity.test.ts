@@ -88,6 +88,14 @@ describe('identity subgraph', () => {
     }
   });
 
+  it('gives the edge a user by id for its OIDC endpoints, null for a deleted one, and no one else', async () => {
+    const query = `query ($id: ID!) { userForEdge(id: $id) { id username email displayName } }`;
+    expect((await subgraph.query({ scope: 'edge' }, query, { id: 'user-1' })).body.data).toMatchObject({ userForEdge: { id: 'user-1' } });
+    expect((await subgraph.query({ scope: 'edge' }, query, { id: 'nobody' })).body.data).toEqual({ userForEdge: null });
+    const session = { scope: 'session' as const, userId: 'user-1', companyId, companyName: 'Acme MSP', role: 'MASTER' as const };
+    expect((await subgraph.query(session, query, { id: 'user-1' })).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lets only the edge verify passwords, never a browser session or an anonymous caller', async () => {
     for (const principal of [{ scope: 'anonymous' as const }, { scope: 'session' as const, userId: 'user-1', companyId, companyName: 'Acme MSP', role: 'USER' as const }]) {
       const answer = await subgraph.query(principal, verify, {

@@ -19,7 +19,7 @@ const ROTATE = `mutation ($id: ID!) { rotateClientSecret(instanceId: $id) { clie
 const DELETE = `mutation ($id: ID!) { deleteModuleInstance(instanceId: $id) }`;
 const LIST = `{ companyModuleInstances { id instanceName oidcClient { clientId } } }`;
 
-type Answer = { body: { data?: Record<string, unknown> | null; errors?: { extensions?: Record<string, unknown> }[] } };
+type Answer = { headers: Headers; body: { data?: Record<string, unknown> | null; errors?: { extensions?: Record<string, unknown> }[] } };
 const codeOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code;
 const pathsOf = (answer: Answer) =>
   ((answer.body.errors?.[0]?.extensions?.fields ?? []) as { path: string[] }[]).map((field) => field.path.join('.'));
@@ -107,6 +107,29 @@ describe('module administration (modules subgraph)', () => {
 
     expect((await run(master, DELETE, { id: created.instance.id })).body.data).toEqual({ deleteModuleInstance: created.instance.id });
     expect(await findOidcClient(subgraph.service.db, created.instance.id)).toBeUndefined();
+  });
+
+  it('answers the edge its clients by client_id or instance, with the secret only as its hash, and tells it of every change', async () => {
+    const created = await create({ ...bms, instanceName: 'Acme Edge' });
+    const FOR_EDGE = `query ($id: String!) { oidcClientForEdge(clientId: $id) { clientId clientType secretHash redirectUris instanceId companyId moduleName instanceName unifiedLoginEnabled landingPageUrl } }`;
+    const answer = await run({ scope: 'edge' }, FOR_EDGE, { id: created.instance.oidcClient.clientId });
+    expect(answer.body.data?.oidcClientForEdge).toMatchObject({
+      clientType: 'CONFIDENTIAL',
+      instanceId: created.instance.id,
+      companyId: 'acme',
+      unifiedLoginEnabled: true,
+      landingPageUrl: 'https://bms.example/eu/dashboard',
+    });
+    const { secretHash } = answer.body.data?.oidcClientForEdge as { secretHash: string };
+    expect(clientSecretMatches(created.clientSecret!, secretHash)).toBe(true);
+    expect((await run({ scope: 'edge' }, FOR_EDGE, { id: 'lanyard-nobody' })).body.data).toEqual({ oidcClientForEdge: null });
+    expect(codeOf(await run(master, FOR_EDGE, { id: created.instance.oidcClient.clientId }))).toBe('FORBIDDEN');
+    const byInstance = await run({ scope: 'edge' }, `query ($id: ID!) { oidcClientOfInstanceForEdge(instanceId: $id) { clientId } }`, { id: created.instance.id });
+    expect(byInstance.body.data).toEqual({ oidcClientOfInstanceForEdge: { clientId: created.instance.oidcClient.clientId } });
+
+    const off = await run(master, UNIFIED, { id: created.instance.id, on: false });
+    expect(off.headers.get('lanyard-clients-changed-of')).toBe(created.instance.oidcClient.clientId);
+    expect((await run(master, ROTATE, { id: created.instance.id })).headers.get('lanyard-clients-changed-of')).toBe(created.instance.oidcClient.clientId);
   });
 
   it("refuses a plain user everything, a Master of another company Acme's instances, and shows clients to Masters only", async () => {

@@ -320,6 +320,11 @@ export type Query = {
    * call it; an unknown, used or expired link answers SIGN_UP_LINK_INVALID.
    */
   signUpInvitation: SignUpInvitation;
+  /**
+   * A user by id, for the edge's OIDC endpoints (the claims of a token and what the user may reach), or
+   * null when there is no such user (deleted). Edge only.
+   */
+  userForEdge?: Maybe<User>;
 };
 
 
@@ -345,6 +350,11 @@ export type QueryPasswordResetLinkArgs = {
 
 export type QuerySignUpInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryUserForEdgeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RequestPasswordResetInput = {
@@ -705,6 +715,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   passwordResetLink?: Resolver<ResolversTypes['PasswordResetLink'], ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
   signUpInvitation?: Resolver<ResolversTypes['SignUpInvitation'], ParentType, ContextType, RequireFields<QuerySignUpInvitationArgs, 'token'>>;
+  userForEdge?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserForEdgeArgs, 'id'>>;
 }>;
 
 export type SecondFactorVerdictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SecondFactorVerdict'] = ResolversParentTypes['SecondFactorVerdict']> = ResolversObject<{

@@ -41,6 +41,10 @@ export function identityResolvers(deps: SecondFactorDependencies & RecoveryDepen
       ...developmentMailbox.Query,
       ...administration.Query,
       ...passwordPolicy.Query,
+      async userForEdge(_parent, { id }, context) {
+        requireEdge(context);
+        return (await findUserById(db, id)) ?? null;
+      },
       async me(_parent, _args, context) {
         if (context.principal.scope !== 'session') return null;
         return visibleTo(context, await findUserById(db, context.principal.userId));

@@ -64,3 +64,16 @@ export async function replaceClientSecret(db: ModulesDatabase, instanceId: strin
 export async function deleteModuleInstance(db: ModulesDatabase, instanceId: string): Promise<void> {
   await db.delete(moduleInstances).where(eq(moduleInstances.id, instanceId));
 }
+
+/** The client with this client_id and its instance, for the edge. */
+export async function findClientWithInstance(
+  db: ModulesDatabase,
+  where: { clientId: string } | { instanceId: string },
+): Promise<{ client: OidcClientRow; instance: ModuleInstanceRow } | undefined> {
+  const [row] = await db
+    .select({ client: oidcClients, instance: moduleInstances })
+    .from(oidcClients)
+    .innerJoin(moduleInstances, eq(moduleInstances.id, oidcClients.instanceId))
+    .where('clientId' in where ? eq(oidcClients.clientId, where.clientId) : eq(oidcClients.instanceId, where.instanceId));
+  return row;
+}

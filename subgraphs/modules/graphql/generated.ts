@@ -32,6 +32,24 @@ export type CreatedModuleInstance = {
   instance: ModuleInstance;
 };
 
+/** An OIDC client as the edge's OAuth endpoints need it. Edge only. */
+export type EdgeOidcClient = {
+  __typename?: 'EdgeOidcClient';
+  backchannelLogoutUri?: Maybe<Scalars['String']['output']>;
+  clientId: Scalars['String']['output'];
+  clientType: OidcClientType;
+  companyId: Scalars['ID']['output'];
+  instanceId: Scalars['ID']['output'];
+  instanceName: Scalars['String']['output'];
+  landingPageUrl: Scalars['String']['output'];
+  moduleName: Scalars['String']['output'];
+  postLogoutRedirectUris: Array<Scalars['String']['output']>;
+  redirectUris: Array<Scalars['String']['output']>;
+  /** The SHA-256 (hex) of a confidential client's secret; null for a public client. */
+  secretHash?: Maybe<Scalars['String']['output']>;
+  unifiedLoginEnabled: Scalars['Boolean']['output'];
+};
+
 export type ModuleInstance = {
   __typename?: 'ModuleInstance';
   baseUrl: Scalars['String']['output'];
@@ -134,6 +152,20 @@ export type Query = {
   __typename?: 'Query';
   /** Every module instance of the signed-in Master's company, by module then instance. Masters only. */
   companyModuleInstances: Array<ModuleInstance>;
+  /** The OIDC client with this client_id, or null. Edge only (its OAuth endpoints). */
+  oidcClientForEdge?: Maybe<EdgeOidcClient>;
+  /** The OIDC client of this instance, or null (e.g. for launching SSO into it). Edge only. */
+  oidcClientOfInstanceForEdge?: Maybe<EdgeOidcClient>;
+};
+
+
+export type QueryOidcClientForEdgeArgs = {
+  clientId: Scalars['String']['input'];
+};
+
+
+export type QueryOidcClientOfInstanceForEdgeArgs = {
+  instanceId: Scalars['ID']['input'];
 };
 
 export type RotatedClientSecret = {
@@ -267,8 +299,9 @@ export type ResolversTypes = ResolversObject<{
   CreateModuleInstanceInput: CreateModuleInstanceInput;
   CreatedModuleInstance: ResolverTypeWrapper<Omit<CreatedModuleInstance, 'instance'> & { instance: ResolversTypes['ModuleInstance'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ModuleInstance: ResolverTypeWrapper<ModuleInstanceRow>;
+  EdgeOidcClient: ResolverTypeWrapper<EdgeOidcClient>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ModuleInstance: ResolverTypeWrapper<ModuleInstanceRow>;
   ModuleInstanceInput: ModuleInstanceInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OidcClient: ResolverTypeWrapper<OidcClient>;
@@ -286,8 +319,9 @@ export type ResolversParentTypes = ResolversObject<{
   CreateModuleInstanceInput: CreateModuleInstanceInput;
   CreatedModuleInstance: Omit<CreatedModuleInstance, 'instance'> & { instance: ResolversParentTypes['ModuleInstance'] };
   String: Scalars['String']['output'];
-  ModuleInstance: ModuleInstanceRow;
+  EdgeOidcClient: EdgeOidcClient;
   Boolean: Scalars['Boolean']['output'];
+  ModuleInstance: ModuleInstanceRow;
   ModuleInstanceInput: ModuleInstanceInput;
   Mutation: Record<PropertyKey, never>;
   OidcClient: OidcClient;
@@ -304,6 +338,21 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
 export type CreatedModuleInstanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedModuleInstance'] = ResolversParentTypes['CreatedModuleInstance']> = ResolversObject<{
   clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   instance?: Resolver<ResolversTypes['ModuleInstance'], ParentType, ContextType>;
+}>;
+
+export type EdgeOidcClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EdgeOidcClient'] = ResolversParentTypes['EdgeOidcClient']> = ResolversObject<{
+  backchannelLogoutUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientType?: Resolver<ResolversTypes['OidcClientType'], ParentType, ContextType>;
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instanceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instanceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  landingPageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  moduleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postLogoutRedirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unifiedLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ModuleInstanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ModuleInstance'] = ResolversParentTypes['ModuleInstance'], FederationReferenceType extends FederationReferenceTypes['ModuleInstance'] = FederationReferenceTypes['ModuleInstance']> = ResolversObject<{
@@ -338,6 +387,8 @@ export type OidcClientResolvers<ContextType = RequestContext, ParentType extends
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companyModuleInstances?: Resolver<Array<ResolversTypes['ModuleInstance']>, ParentType, ContextType>;
+  oidcClientForEdge?: Resolver<Maybe<ResolversTypes['EdgeOidcClient']>, ParentType, ContextType, RequireFields<QueryOidcClientForEdgeArgs, 'clientId'>>;
+  oidcClientOfInstanceForEdge?: Resolver<Maybe<ResolversTypes['EdgeOidcClient']>, ParentType, ContextType, RequireFields<QueryOidcClientOfInstanceForEdgeArgs, 'instanceId'>>;
 }>;
 
 export type RotatedClientSecretResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RotatedClientSecret'] = ResolversParentTypes['RotatedClientSecret']> = ResolversObject<{
@@ -354,6 +405,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CreatedModuleInstance?: CreatedModuleInstanceResolvers<ContextType>;
+  EdgeOidcClient?: EdgeOidcClientResolvers<ContextType>;
   ModuleInstance?: ModuleInstanceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OidcClient?: OidcClientResolvers<ContextType>;

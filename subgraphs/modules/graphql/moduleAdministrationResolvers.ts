@@ -31,6 +31,12 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
     return instance;
   }
 
+  /** The edge drops its copy of the instance's client before the Master hears the change is made. */
+  async function announceClientChange(context: RequestContext, instanceId: string): Promise<void> {
+    const client = await findOidcClient(db, instanceId);
+    if (client) context.notices.clientsChangedOf.add(client.clientId);
+  }
+
   function checked(input: ModuleInstanceInput): ModuleInstanceFields {
     const { fields, problems } = checkModuleInstanceFields({
       moduleName: input.moduleName,
@@ -84,6 +90,7 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
 
     async updateModuleInstance(_parent, { input }, context) {
       const instance = await instanceOfMaster(context, input.id);
+      await announceClientChange(context, instance.id);
       const fields = checked(input.instance);
       await updateModuleInstance(
         db,
@@ -107,6 +114,7 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
 
     async setUnifiedLogin(_parent, { instanceId, enabled }, context) {
       const instance = await instanceOfMaster(context, instanceId);
+      await announceClientChange(context, instance.id);
       await setUnifiedLogin(db, instance.id, enabled);
       return (await findModuleInstanceById(db, instance.id))!;
     },
@@ -119,11 +127,13 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
       }
       const clientSecret = generateClientSecret();
       await replaceClientSecret(db, instance.id, hashClientSecret(clientSecret), now());
+      await announceClientChange(context, instance.id);
       return { instance, clientSecret };
     },
 
     async deleteModuleInstance(_parent, { instanceId }, context) {
       const instance = await instanceOfMaster(context, instanceId);
+      await announceClientChange(context, instance.id);
       await deleteModuleInstance(db, instance.id);
       return instance.id;
     },

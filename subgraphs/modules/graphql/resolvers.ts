@@ -1,19 +1,49 @@
-import { mayReadCompany, requireMasterSession } from '@lanyard/core/requestContext';
+import { mayReadCompany, requireEdge, requireMasterSession } from '@lanyard/core/requestContext';
 import { isMaster } from '@lanyard/core/role';
 import {
+  findClientWithInstance,
   findModuleInstanceById,
   findOidcClient,
   listModuleInstancesOfCompany,
   type ModulesDatabase,
 } from '../db/moduleInstanceStore.ts';
 import { compareModuleInstances } from '../domain/moduleOrder.ts';
-import type { Resolvers } from './generated.ts';
+import type { ModuleInstanceRow, OidcClientRow } from '../db/schema.ts';
+import type { EdgeOidcClient, Resolvers } from './generated.ts';
 import { moduleAdministrationResolvers } from './moduleAdministrationResolvers.ts';
+
+/** A client as the edge's OAuth endpoints need it. */
+function edgeClient(found: { client: OidcClientRow; instance: ModuleInstanceRow } | undefined): EdgeOidcClient | null {
+  if (!found) return null;
+  const { client, instance } = found;
+  return {
+    clientId: client.clientId,
+    clientType: client.clientType,
+    secretHash: client.secretHash,
+    redirectUris: client.redirectUris,
+    postLogoutRedirectUris: client.postLogoutRedirectUris,
+    backchannelLogoutUri: client.backchannelLogoutUri,
+    instanceId: instance.id,
+    companyId: instance.companyId,
+    moduleName: instance.moduleName,
+    instanceName: instance.instanceName,
+    unifiedLoginEnabled: instance.unifiedLoginEnabled,
+    landingPageUrl: instance.landingPageUrl ?? instance.baseUrl,
+  };
+}
 
 export function modulesResolvers(db: ModulesDatabase): Resolvers {
   return {
     Mutation: moduleAdministrationResolvers(db),
     Query: {
+      async oidcClientForEdge(_parent, { clientId }, context) {
+        requireEdge(context);
+        return edgeClient(await findClientWithInstance(db, { clientId }));
+      },
+      async oidcClientOfInstanceForEdge(_parent, { instanceId }, context) {
+        requireEdge(context);
+        return edgeClient(await findClientWithInstance(db, { instanceId }));
+      },
       async companyModuleInstances(_parent, _args, context) {
         const master = requireMasterSession(context);
         return (await listModuleInstancesOfCompany(db, master.companyId)).sort(compareModuleInstances);
