@@ -1,5 +1,6 @@
 import type { Stack } from '../scripts/stack.ts';
-import { signInAtEdge, signSessionToken } from './credentials.ts';
+import { signInAtEdge } from '../scripts/edgeSignIn.ts';
+import { benchUsername, signSessionToken } from './credentials.ts';
 
 /**
  * What is measured: the same `me` question asked at each layer. Reading down the list adds one hop at a
@@ -80,7 +81,7 @@ const edgeSessions = new Map<string, Promise<string>>();
 function edgeSession(edgeUrl: string, stack: Stack): Promise<string> {
   let session = edgeSessions.get(edgeUrl);
   if (!session) {
-    session = signInAtEdge(edgeUrl, stack);
+    session = signInAtEdge(edgeUrl, stack, benchUsername);
     edgeSessions.set(edgeUrl, session);
     session.catch(() => edgeSessions.delete(edgeUrl));
   }

@@ -3,7 +3,7 @@ import { SESSION_COOKIE_NAME } from '../edge/sessionCookie.ts';
 import { totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
 import { BENCH_USER_PASSWORD, type BenchUser } from './benchUsers.ts';
 import { runClosedLoop, type ClosedLoopSummary } from './closedLoop.ts';
-import { setCookiePair } from './credentials.ts';
+import { setCookiePair } from '../scripts/edgeSignIn.ts';
 
 /**
  * Full sign-ins through the edge, as the web app makes them: `POST /auth/sign-in` with username, company

@@ -4,6 +4,8 @@ import { derivePendingSignInKey } from './pendingSignIn.ts';
 import { CompanySecurityCache } from './companySecurity/companySecurityCache.ts';
 import type { CompanySecurityObjectStub } from './companySecurity/companySecurityObject.ts';
 import { fetchCompanySecurity } from './companySecurity/fetchCompanySecurity.ts';
+import { OidcClientRegistry } from './oidc/clientRegistry.ts';
+import type { OidcGrantObjectStub } from './oidc/grantObject.ts';
 import { importOidcSigningKeys, OidcSigningKeysProblem, type OidcSigningKeys } from './oidc/signingKeys.ts';
 import { SessionStore, type SessionBindings } from './sessions/sessionStore.ts';
 import type { AttemptCounterObjectStub } from './signInLimits/attemptCounterObject.ts';
@@ -30,6 +32,8 @@ export interface Env extends SessionBindings {
   ATTEMPT_COUNTERS: DurableObjectNamespace<AttemptCounterObjectStub>;
   /** Each company's security settings at the edge and its locked accounts (Durable Objects). */
   COMPANY_SECURITY: DurableObjectNamespace<CompanySecurityObjectStub>;
+  /** The modules' OIDC grants: codes and refresh token chains (Durable Objects). */
+  OIDC_GRANTS: DurableObjectNamespace<OidcGrantObjectStub>;
   /** Optional: failed sign-ins one client network may make across all accounts in the window (default 30). */
   SIGN_IN_FAILURES_PER_NETWORK?: string;
   /** Optional: that window in minutes (default 10). */
@@ -60,6 +64,8 @@ export interface EdgeConfig {
   /** What the edge enforces for each company, cached. */
   companySecurity: CompanySecurityCache;
   oidcSigningKeys: OidcSigningKeys;
+  oidcClients: OidcClientRegistry;
+  oidcGrants: DurableObjectNamespace<OidcGrantObjectStub>;
 }
 
 /** One binding is missing or malformed. */
@@ -97,6 +103,7 @@ function sameBindings(a: Env, b: Env): boolean {
     a.USER_SESSIONS === b.USER_SESSIONS &&
     a.ATTEMPT_COUNTERS === b.ATTEMPT_COUNTERS &&
     a.COMPANY_SECURITY === b.COMPANY_SECURITY &&
+    a.OIDC_GRANTS === b.OIDC_GRANTS &&
     a.SIGN_IN_FAILURES_PER_NETWORK === b.SIGN_IN_FAILURES_PER_NETWORK &&
     a.SIGN_IN_FAILURE_WINDOW_MINUTES === b.SIGN_IN_FAILURE_WINDOW_MINUTES
   );
@@ -156,6 +163,8 @@ async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
       fetchCompanySecurity(config, companyId, requestId),
     ),
     oidcSigningKeys,
+    oidcClients: new OidcClientRegistry(),
+    oidcGrants: objects.OIDC_GRANTS,
   };
   return config;
 }
@@ -220,7 +229,10 @@ function readSessionSecret(value: unknown): string {
 }
 
 /** The Durable Object bindings come from wrangler.toml; without them the edge cannot keep anyone safe. */
-function requireObjectBinding(env: Env, binding: 'SESSIONS' | 'USER_SESSIONS' | 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY'): void {
+function requireObjectBinding(
+  env: Env,
+  binding: 'SESSIONS' | 'USER_SESSIONS' | 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY' | 'OIDC_GRANTS',
+): void {
   if (typeof env[binding]?.idFromName !== 'function') {
     throw new BindingProblem(binding, 'must be a Durable Object binding (see wrangler.toml)');
   }
@@ -232,10 +244,11 @@ function readSessionBindings(env: Env): SessionBindings {
   return { SESSIONS: env.SESSIONS, USER_SESSIONS: env.USER_SESSIONS };
 }
 
-function readObjectBindings(env: Env): Pick<Env, 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY'> {
+function readObjectBindings(env: Env): Pick<Env, 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY' | 'OIDC_GRANTS'> {
   requireObjectBinding(env, 'ATTEMPT_COUNTERS');
   requireObjectBinding(env, 'COMPANY_SECURITY');
-  return { ATTEMPT_COUNTERS: env.ATTEMPT_COUNTERS, COMPANY_SECURITY: env.COMPANY_SECURITY };
+  requireObjectBinding(env, 'OIDC_GRANTS');
+  return { ATTEMPT_COUNTERS: env.ATTEMPT_COUNTERS, COMPANY_SECURITY: env.COMPANY_SECURITY, OIDC_GRANTS: env.OIDC_GRANTS };
 }
 
 function readWholeNumber(env: Env, binding: 'SIGN_IN_FAILURES_PER_NETWORK' | 'SIGN_IN_FAILURE_WINDOW_MINUTES', fallback: number): number {

@@ -52,6 +52,7 @@ export async function postGraphQLToGateway(config: EdgeConfig, request: GatewayR
     ...[...notices.endSessionsOf].map((userId) => config.sessions.endAllOf(userId)),
     ...[...notices.settingsChangedOf].map((companyId) => config.companySecurity.invalidate(companyId)),
   ]);
+  for (const clientId of notices.clientsChangedOf) config.oidcClients.invalidate(clientId);
   return response;
 }
 

@@ -8,3 +8,4 @@ export { SessionObject } from './sessions/sessionObject.ts';
 export { UserSessionsObject } from './sessions/userSessionsObject.ts';
 export { AttemptCounterObject } from './signInLimits/attemptCounterObject.ts';
 export { CompanySecurityObject } from './companySecurity/companySecurityObject.ts';
+export { OidcGrantObject } from './oidc/grantObject.ts';

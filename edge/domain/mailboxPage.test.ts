@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, linkifyText, renderMailboxPage } from './mailboxPage.ts';
+import { escapeHtml } from './htmlEscape.ts';
+import { linkifyText, renderMailboxPage } from './mailboxPage.ts';
 
 const hostile = {
   id: 'id-"1"',

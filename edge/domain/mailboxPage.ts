@@ -4,6 +4,7 @@
  * subject or an address may hold anything a person typed), so every value is HTML-escaped; the only
  * markup added to the text part is a link around each http(s) URL.
  */
+import { escapeHtml } from './htmlEscape.ts';
 
 export interface MailboxPageMessage {
   id: string;
@@ -13,18 +14,6 @@ export interface MailboxPageMessage {
   sentAt: string;
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Safe both as element content and inside a double- or single-quoted attribute value. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
 
 const URL_PATTERN = /https?:\/\/[^\s<>"']+/g;
 /** Punctuation that ends a sentence after a URL rather than belonging to it. */

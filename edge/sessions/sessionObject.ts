@@ -13,11 +13,14 @@ export interface SessionRecord extends SessionTimes {
   /** The client address and browser at sign-in, for the user's list of their sessions. */
   clientAddress: string | null;
   userAgent: string | null;
+  /** The module grants opened from this session, for single logout. */
+  moduleGrants?: { grantId: string; clientId: string }[];
 }
 
 /** What the edge calls on a session's object (over RPC, so every call is asynchronous). */
 export interface SessionObjectStub {
   start(record: SessionRecord): Promise<void>;
+  noteModuleGrant(grant: { grantId: string; clientId: string }): Promise<void>;
   resume(now: number): Promise<SessionRecord | null>;
   peek(now: number): Promise<SessionRecord | null>;
   end(): Promise<SessionRecord | null>;
@@ -49,6 +52,13 @@ export class SessionObject extends DurableObject implements SessionObjectStub {
       await this.ctx.storage.put(KEY, record);
     }
     return record;
+  }
+
+  /** A module was opened from this session: signing out will end its grant too. */
+  async noteModuleGrant(grant: { grantId: string; clientId: string }): Promise<void> {
+    const record = await this.ctx.storage.get<SessionRecord>(KEY);
+    if (!record) return;
+    await this.ctx.storage.put(KEY, { ...record, moduleGrants: [...(record.moduleGrants ?? []), grant] });
   }
 
   /** The session if it is still on at `now`, for the list of a user's sessions: not an activity. */

@@ -30,6 +30,8 @@ export interface NewSession extends SignedInUser {
 export interface ResumedSession extends SignedInUser {
   signedInAt: number;
   lastActiveAt: number;
+  methods: string[];
+  clientAddress: string | null;
 }
 
 /** The longest user agent kept: enough to name a browser, not a way to fill storage. */
@@ -69,8 +71,8 @@ export class SessionStore {
     if (!isWellFormedSessionId(cookieValue)) return undefined;
     const record = await this.#session(await objectName(cookieValue)).resume(now);
     if (!record) return undefined;
-    const { userId, companyId, companyName, role, signedInAt, lastActiveAt } = record;
-    return { userId, companyId, companyName, role, signedInAt, lastActiveAt };
+    const { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods, clientAddress } = record;
+    return { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods, clientAddress };
   }
 
   /** Ends the session of a cookie value, if it names one (sign-out, or a new sign-in in the same browser). */
@@ -108,6 +110,17 @@ export class SessionStore {
     await this.#session(handle).end();
     await index.remove(handle);
     return true;
+  }
+
+  /** The session of a handle if it is still on (not an activity): a module's grant asks after its session. */
+  peekByHandle(handle: string, now = Date.now()): Promise<SessionRecord | null> {
+    if (!/^[0-9a-f]{64}$/.test(handle)) return Promise.resolve(null);
+    return this.#session(handle).peek(now);
+  }
+
+  /** Records a module grant opened from the session of this handle (for single logout). */
+  async noteModuleGrant(handle: string, grant: { grantId: string; clientId: string }): Promise<void> {
+    await this.#session(handle).noteModuleGrant(grant);
   }
 
   /** The handle of a cookie's session, to mark "this device" in the list. */

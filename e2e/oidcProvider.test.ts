@@ -1,0 +1,233 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as client from 'openid-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../scripts/buildWeb.ts';
+import { demoSupportGroup, demoModuleInstances, demoUsers } from '../scripts/demoData.ts';
+import { signInAtEdge } from '../scripts/edgeSignIn.ts';
+import { startStack, type Stack } from '../scripts/stack.ts';
+
+/**
+ * The OpenID Connect provider as a module meets it: the real stack (edge in workerd, gateway, the three
+ * subgraphs), a module instance registered by a Master through the API, and `openid-client` as the
+ * module's library, unchanged. The person's browser is played by fetch with the session cookie a real
+ * sign-in set; redirects are read, not followed, since the module's callback does not exist here.
+ */
+
+const CALLBACK = 'http://127.0.0.1:9/callback';
+
+let dataDir: string;
+let stack: Stack;
+let edgeUrl: string;
+let module: { clientId: string; clientSecret: string; instanceId: string };
+/** Session cookies: morgan (a Master, who registers the module), casey (in Support, which holds it). */
+let morgan: string;
+let casey: string;
+
+/** Which instances Support holds: the demo's, and the test module when `withModule`. */
+function supportHolds(withModule: boolean): Promise<Record<string, unknown>> {
+  return graphql(morgan, `mutation ($id: ID!, $ids: [ID!]!) { setAccessGroupInstances(input: { groupId: $id, instanceIds: $ids }) { id } }`, {
+    id: demoSupportGroup.id,
+    ids: [...demoModuleInstances.map((instance) => instance.id), ...(withModule ? [module.instanceId] : [])],
+  });
+}
+
+async function graphql(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(`${edgeUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL answered ${JSON.stringify(body.errors)}`);
+  return body.data ?? {};
+}
+
+async function configuration(secret = module.clientSecret): Promise<client.Configuration> {
+  return client.discovery(new URL(edgeUrl), module.clientId, secret, undefined, { execute: [client.allowInsecureRequests] });
+}
+
+/** The person's browser at the authorize endpoint: where it is sent next. */
+async function authorize(url: URL, cookie?: string): Promise<{ status: number; location: string | null; body: string }> {
+  const response = await fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+  return { status: response.status, location: response.headers.get('location'), body: await response.text() };
+}
+
+async function startSignIn(config: client.Configuration, extra: Record<string, string> = {}) {
+  const verifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const nonce = client.randomNonce();
+  const url = client.buildAuthorizationUrl(config, {
+    redirect_uri: CALLBACK,
+    scope: 'openid profile email',
+    code_challenge: await client.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state,
+    nonce,
+    ...extra,
+  });
+  return { url, verifier, state, nonce };
+}
+
+beforeAll(async () => {
+  await buildWeb();
+  dataDir = mkdtempSync(join(tmpdir(), 'lanyard-oidc-'));
+  stack = await startStack({ dataDir, withEdge: true });
+  edgeUrl = stack.edgeUrl!;
+  morgan = await signInAtEdge(edgeUrl, stack, 'morgan');
+  const created = (await graphql(
+    morgan,
+    `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`,
+    {
+      input: {
+        clientType: 'CONFIDENTIAL',
+        instance: {
+          moduleName: 'Test Module',
+          instanceName: 'OIDC',
+          baseUrl: 'http://127.0.0.1:9',
+          redirectUris: [CALLBACK],
+          postLogoutRedirectUris: ['http://127.0.0.1:9/'],
+          backchannelLogoutUri: null,
+        },
+      },
+    },
+  )).createModuleInstance as { clientSecret: string; instance: { id: string; oidcClient: { clientId: string } } };
+  module = { clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret, instanceId: created.instance.id };
+  await supportHolds(true);
+  casey = await signInAtEdge(edgeUrl, stack, 'casey');
+}, 240_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}, 60_000);
+
+describe('OpenID Connect with openid-client', () => {
+  it('discovers, authorizes with PKCE, trades the code, validates the ID token, reads userinfo and rotates refresh tokens', async () => {
+    const config = await configuration();
+    expect(config.serverMetadata().issuer).toBe(edgeUrl);
+    const { url, verifier, state, nonce } = await startSignIn(config);
+    const answer = await authorize(url, casey);
+    expect(answer.status).toBe(302);
+    const callback = new URL(answer.location!);
+    expect(`${callback.origin}${callback.pathname}`).toBe(CALLBACK);
+
+    const tokens = await client.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce });
+    const claims = tokens.claims()!;
+    const caseyId = demoUsers.find((user) => user.username === 'casey')!.id;
+    expect(claims).toMatchObject({
+      iss: edgeUrl,
+      aud: module.clientId,
+      sub: caseyId,
+      username: 'casey',
+      email: 'casey@acme-msp.example',
+      company: 'Acme MSP',
+      groups: ['Support'],
+      amr: ['pwd', 'otp'],
+    });
+    expect(typeof claims.sid).toBe('string');
+    expect(claims.auth_time).toBeLessThanOrEqual(Math.floor(Date.now() / 1000));
+
+    const userinfo = await client.fetchUserInfo(config, tokens.access_token, caseyId);
+    expect(userinfo).toMatchObject({ sub: caseyId, username: 'casey', email: 'casey@acme-msp.example', groups: ['Support'] });
+
+    const refreshed = await client.refreshTokenGrant(config, tokens.refresh_token!);
+    expect(refreshed.refresh_token).not.toBe(tokens.refresh_token);
+    expect(refreshed.claims()?.sub).toBe(caseyId);
+
+    // The old refresh token again: stolen, so the whole grant is revoked, the new token too.
+    await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(client.refreshTokenGrant(config, refreshed.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(client.fetchUserInfo(config, refreshed.access_token, caseyId)).rejects.toThrow();
+  });
+
+  it('refuses a code twice, a wrong PKCE verifier, and a wrong client secret, with the RFC errors', async () => {
+    const config = await configuration();
+    const first = await startSignIn(config);
+    const callback = new URL((await authorize(first.url, casey)).location!);
+    await expect(
+      client.authorizationCodeGrant(config, callback, { pkceCodeVerifier: client.randomPKCECodeVerifier(), expectedState: first.state, expectedNonce: first.nonce }),
+    ).rejects.toMatchObject({ error: 'invalid_grant' });
+    // Spent by the wrong verifier: the right one gets nothing either.
+    await expect(
+      client.authorizationCodeGrant(config, callback, { pkceCodeVerifier: first.verifier, expectedState: first.state, expectedNonce: first.nonce }),
+    ).rejects.toMatchObject({ error: 'invalid_grant' });
+
+    const wrongSecret = await configuration('not-the-secret');
+    const second = await startSignIn(config);
+    const callback2 = new URL((await authorize(second.url, casey)).location!);
+    // 401 with a Basic challenge, as RFC 6749 §5.2 says for client_secret_basic; openid-client reports
+    // the challenge, and the body says invalid_client.
+    const refused = await client
+      .authorizationCodeGrant(wrongSecret, callback2, { pkceCodeVerifier: second.verifier, expectedState: second.state, expectedNonce: second.nonce })
+      .then(
+        () => undefined,
+        (error: { status?: number; response?: Response }) => error,
+      );
+    expect(refused?.status).toBe(401);
+    expect(await refused?.response?.json()).toMatchObject({ error: 'invalid_client' });
+  });
+
+  it('shows a page, never a redirect, for an unregistered or slightly different redirect URI', async () => {
+    const config = await configuration();
+    for (const redirect of [`${CALLBACK}/`, 'http://127.0.0.1:9/other', 'https://evil.example/callback']) {
+      const { url } = await startSignIn(config, { redirect_uri: redirect });
+      const answer = await authorize(url, casey);
+      expect(answer.status, redirect).toBe(400);
+      expect(answer.location, redirect).toBeNull();
+      expect(answer.body).toContain('This sign-in link is not valid');
+    }
+  });
+
+  it('sends someone without a session to sign in and back, or answers login_required for prompt=none', async () => {
+    const config = await configuration();
+    const { url } = await startSignIn(config, { login_hint: 'casey' });
+    const answer = await authorize(url);
+    expect(answer.status).toBe(302);
+    const signIn = new URL(answer.location!, edgeUrl);
+    expect(signIn.pathname).toBe('/sign-in');
+    expect(signIn.searchParams.get('username')).toBe('casey');
+    expect(signIn.searchParams.get('continue')).toMatch(/^\/oauth2\/authorize\?/);
+
+    const silent = await startSignIn(config, { prompt: 'none' });
+    const refused = new URL((await authorize(silent.url)).location!);
+    expect(refused.searchParams.get('error')).toBe('login_required');
+    expect(refused.searchParams.get('state')).toBe(silent.state);
+  });
+
+  it('tells a user outside every group holding the instance that they have no access, in words, and stops their refreshes', async () => {
+    const config = await configuration();
+    const before = await startSignIn(config);
+    const tokens = await client.authorizationCodeGrant(config, new URL((await authorize(before.url, casey)).location!), {
+      pkceCodeVerifier: before.verifier,
+      expectedState: before.state,
+      expectedNonce: before.nonce,
+    });
+
+    await supportHolds(false);
+    try {
+      const { url } = await startSignIn(config);
+      const answer = await authorize(url, casey);
+      expect(answer.status).toBe(403);
+      expect(answer.body).toContain('You don&#39;t have access to Test Module (OIDC). Ask your administrator to add you to a group that includes it.');
+      // The grant given before is re-checked at its next refresh.
+      await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+    } finally {
+      await supportHolds(true);
+    }
+  });
+
+  it('refuses everything once Unified Login is turned off for the instance', async () => {
+    await graphql(morgan, `mutation ($id: ID!) { setUnifiedLogin(instanceId: $id, enabled: false) { id } }`, { id: module.instanceId });
+    try {
+      const config = await configuration();
+      const { url } = await startSignIn(config);
+      const answer = await authorize(url, casey);
+      expect(answer.status).toBe(403);
+      expect(answer.body).toContain('Unified Login is off for Test Module (OIDC)');
+    } finally {
+      await graphql(morgan, `mutation ($id: ID!) { setUnifiedLogin(instanceId: $id, enabled: true) { id } }`, { id: module.instanceId });
+    }
+  });
+});

@@ -1,0 +1,102 @@
+import { DurableObject } from 'cloudflare:workers';
+
+/**
+ * One authorization of one module for one user's sign-in: the code it began with and the chain of
+ * refresh tokens that continues it. One object per grant, named by the grant's random id, which every
+ * code and refresh token carries in front of its secret part; only hashes of the tokens are kept.
+ * The object's calls run one at a time, so a code is redeemed once and a refresh token rotated once,
+ * however many requests race with it.
+ */
+export interface GrantRecord {
+  grantId: string;
+  clientId: string;
+  instanceId: string;
+  companyId: string;
+  userId: string;
+  /** The SSO session it was given in (its object's name): its end ends the grant. */
+  sessionHandle: string;
+  scope: string[];
+  nonce: string | null;
+  authTime: number;
+  amr: string[];
+  redirectUri: string;
+  codeChallenge: string | null;
+  codeHash: string;
+  codeExpiresAt: number;
+  codeRedeemed: boolean;
+  refreshHash: string | null;
+  /** Every refresh token this grant has replaced: presenting one again means it was stolen. */
+  retiredRefreshHashes: string[];
+  expiresAt: number;
+  revoked: boolean;
+}
+
+export type GrantOutcome = { ok: true; grant: GrantRecord } | { ok: false; reason: 'unknown' | 'expired' | 'reused' | 'revoked' };
+
+export interface OidcGrantObjectStub {
+  create(record: GrantRecord): Promise<void>;
+  redeemCode(codeHash: string, nextRefreshHash: string, now: number): Promise<GrantOutcome>;
+  rotateRefresh(presentedHash: string, nextRefreshHash: string, now: number): Promise<GrantOutcome>;
+  read(now: number): Promise<GrantOutcome>;
+  revoke(): Promise<void>;
+}
+
+const KEY = 'grant';
+
+export class OidcGrantObject extends DurableObject implements OidcGrantObjectStub {
+  async #grant(): Promise<GrantRecord | undefined> {
+    return this.ctx.storage.get<GrantRecord>(KEY);
+  }
+
+  async create(record: GrantRecord): Promise<void> {
+    await this.ctx.storage.put(KEY, record);
+  }
+
+  /** A code is good once, within its minute; a second use revokes everything it issued. */
+  async redeemCode(codeHash: string, nextRefreshHash: string, now: number): Promise<GrantOutcome> {
+    const grant = await this.#grant();
+    if (!grant || grant.codeHash !== codeHash) return { ok: false, reason: 'unknown' };
+    if (grant.revoked) return { ok: false, reason: 'revoked' };
+    if (grant.codeRedeemed) {
+      await this.ctx.storage.put(KEY, { ...grant, revoked: true });
+      return { ok: false, reason: 'reused' };
+    }
+    if (now >= grant.codeExpiresAt) return { ok: false, reason: 'expired' };
+    const redeemed = { ...grant, codeRedeemed: true, refreshHash: nextRefreshHash };
+    await this.ctx.storage.put(KEY, redeemed);
+    return { ok: true, grant: redeemed };
+  }
+
+  /** Rotation at every use; a retired token presented again revokes the whole grant. */
+  async rotateRefresh(presentedHash: string, nextRefreshHash: string, now: number): Promise<GrantOutcome> {
+    const grant = await this.#grant();
+    if (!grant) return { ok: false, reason: 'unknown' };
+    if (grant.revoked) return { ok: false, reason: 'revoked' };
+    if (grant.retiredRefreshHashes.includes(presentedHash)) {
+      await this.ctx.storage.put(KEY, { ...grant, revoked: true });
+      return { ok: false, reason: 'reused' };
+    }
+    if (grant.refreshHash !== presentedHash) return { ok: false, reason: 'unknown' };
+    if (now >= grant.expiresAt) return { ok: false, reason: 'expired' };
+    const rotated = {
+      ...grant,
+      refreshHash: nextRefreshHash,
+      retiredRefreshHashes: [...grant.retiredRefreshHashes, presentedHash],
+    };
+    await this.ctx.storage.put(KEY, rotated);
+    return { ok: true, grant: rotated };
+  }
+
+  async read(now: number): Promise<GrantOutcome> {
+    const grant = await this.#grant();
+    if (!grant) return { ok: false, reason: 'unknown' };
+    if (grant.revoked) return { ok: false, reason: 'revoked' };
+    if (now >= grant.expiresAt) return { ok: false, reason: 'expired' };
+    return { ok: true, grant };
+  }
+
+  async revoke(): Promise<void> {
+    const grant = await this.#grant();
+    if (grant) await this.ctx.storage.put(KEY, { ...grant, revoked: true });
+  }
+}

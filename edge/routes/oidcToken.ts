@@ -1,0 +1,179 @@
+import { Hono, type Context } from 'hono';
+import type { EdgeBindings, EdgeConfig } from '../env.ts';
+import { authenticatesAs, presentedClient } from '../oidc/clientAuthentication.ts';
+import type { OidcClient } from '../oidc/clientRegistry.ts';
+import { verifyPkce } from '../oidc/domain/pkce.ts';
+import type { GrantOutcome, GrantRecord } from '../oidc/grantObject.ts';
+import { grantIdOf, hashGrantToken, newGrantToken } from '../oidc/grantTokens.ts';
+import { issuerOf } from '../oidc/issuer.ts';
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, signIdToken } from '../oidc/tokenIssuer.ts';
+import { fetchUserClaims, reachesInstance, type UserClaims } from '../oidc/userClaims.ts';
+
+/**
+ * `POST /oauth2/token`: a module's server trades a code (with its PKCE verifier) or a refresh token for
+ * tokens. Clients authenticate with client_secret_basic, client_secret_post or, public ones, none.
+ * Every grant checks again that the user still exists and reaches the instance through a group, that
+ * Unified Login is still on, and that the SSO session it came from is still on (so signing out of
+ * Lanyard, or an admin ending the session, ends the module's refreshes too). Errors are RFC 6749 §5.2
+ * bodies. The body is a form, as OAuth says; no cookie is read here, so no form post can be forged.
+ */
+
+const MAX_FORM_BYTES = 16 * 1024;
+
+type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type' | 'temporarily_unavailable';
+
+class OAuthError extends Error {
+  readonly code: OAuthErrorCode;
+  readonly description: string;
+
+  constructor(code: OAuthErrorCode, description: string) {
+    super(description);
+    this.code = code;
+    this.description = description;
+  }
+}
+
+export const oidcTokenRoutes = new Hono<EdgeBindings>().post('/oauth2/token', async (c) => {
+  try {
+    const form = await readForm(c);
+    const client = await authenticatedClient(c, form);
+    const grantType = form.grant_type;
+    if (grantType === 'authorization_code') return c.json(await redeemCode(c, client, form));
+    if (grantType === 'refresh_token') return c.json(await refresh(c, client, form));
+    throw new OAuthError('unsupported_grant_type', 'Only authorization_code and refresh_token are supported here.');
+  } catch (error) {
+    if (!(error instanceof OAuthError)) throw error;
+    const status = error.code === 'invalid_client' ? 401 : error.code === 'temporarily_unavailable' ? 503 : 400;
+    if (status === 401) c.header('www-authenticate', 'Basic realm="lanyard"');
+    return c.json({ error: error.code, error_description: error.description }, status);
+  }
+});
+
+async function readForm(c: Context<EdgeBindings>): Promise<Record<string, string>> {
+  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+    throw new OAuthError('invalid_request', 'Send the request as application/x-www-form-urlencoded.');
+  }
+  const text = await c.req.text();
+  if (text.length > MAX_FORM_BYTES) throw new OAuthError('invalid_request', 'The request body is too large.');
+  const form: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(text)) {
+    if (name in form) throw new OAuthError('invalid_request', `The ${name} parameter is given more than once.`);
+    form[name] = value;
+  }
+  return form;
+}
+
+async function authenticatedClient(c: Context<EdgeBindings>, form: Record<string, string>): Promise<OidcClient> {
+  const presented = presentedClient(c.req.header('authorization'), form);
+  if (!presented) throw new OAuthError('invalid_client', 'Authenticate the client with one method: HTTP Basic, the form, or client_id alone for a public client.');
+  const { config, requestId } = c.var;
+  const client = await config.oidcClients.byClientId(config, presented.clientId, requestId);
+  // An unknown client and a wrong secret answer alike.
+  if (!client || !(await authenticatesAs(client, presented))) throw new OAuthError('invalid_client', 'The client could not be authenticated.');
+  return client;
+}
+
+function refusal(outcome: Exclude<GrantOutcome, { ok: true }>, what: 'code' | 'refresh token'): OAuthError {
+  switch (outcome.reason) {
+    case 'reused':
+      return new OAuthError('invalid_grant', `This ${what} was already used; everything it issued is revoked.`);
+    case 'expired':
+      return new OAuthError('invalid_grant', `This ${what} has expired.`);
+    case 'revoked':
+      return new OAuthError('invalid_grant', `This ${what} was revoked.`);
+    default:
+      return new OAuthError('invalid_grant', `This ${what} is not valid.`);
+  }
+}
+
+async function redeemCode(c: Context<EdgeBindings>, client: OidcClient, form: Record<string, string>): Promise<Record<string, unknown>> {
+  const { config } = c.var;
+  const code = form.code ?? '';
+  const grantId = grantIdOf(code);
+  if (!grantId) throw new OAuthError('invalid_grant', 'This code is not valid.');
+  const object = config.oidcGrants.get(config.oidcGrants.idFromName(grantId));
+  const refreshToken = newGrantToken(grantId);
+  const outcome = await object.redeemCode(await hashGrantToken(code), await hashGrantToken(refreshToken), Date.now());
+  if (!outcome.ok) throw refusal(outcome, 'code');
+  const { grant } = outcome;
+  // Redeemed first, checked after: a code presented by the wrong client or without its verifier is
+  // spent, so whoever stole it has nothing left to try.
+  if (grant.clientId !== client.clientId) throw new OAuthError('invalid_grant', 'This code was issued to another client.');
+  if (form.redirect_uri !== grant.redirectUri) throw new OAuthError('invalid_grant', 'The redirect_uri is not the one the code was issued for.');
+  if (!(await verifyPkce(grant.codeChallenge, form.code_verifier ?? null))) {
+    throw new OAuthError('invalid_grant', 'The code_verifier does not match the code_challenge (or one is missing).');
+  }
+  const user = await stillAllowed(config, client, grant, c.var.requestId);
+  if (!user) {
+    await object.revoke();
+    throw new OAuthError('invalid_grant', 'The user may no longer open this module.');
+  }
+  return issueTokens(c, client, grant, user, refreshToken, true);
+}
+
+async function refresh(c: Context<EdgeBindings>, client: OidcClient, form: Record<string, string>): Promise<Record<string, unknown>> {
+  const { config } = c.var;
+  const presented = form.refresh_token ?? '';
+  const grantId = grantIdOf(presented);
+  if (!grantId) throw new OAuthError('invalid_grant', 'This refresh token is not valid.');
+  const object = config.oidcGrants.get(config.oidcGrants.idFromName(grantId));
+  const next = newGrantToken(grantId);
+  const outcome = await object.rotateRefresh(await hashGrantToken(presented), await hashGrantToken(next), Date.now());
+  if (!outcome.ok) throw refusal(outcome, 'refresh token');
+  const { grant } = outcome;
+  if (grant.clientId !== client.clientId) {
+    // A refresh token of another client presented by this one: nothing of that grant is safe any more.
+    await object.revoke();
+    throw new OAuthError('invalid_grant', 'This refresh token was issued to another client.');
+  }
+  const user = await stillAllowed(config, client, grant, c.var.requestId);
+  if (!user) {
+    await object.revoke();
+    throw new OAuthError('invalid_grant', 'The user may no longer open this module, or their Lanyard session has ended.');
+  }
+  return issueTokens(c, client, grant, user, next, false);
+}
+
+/**
+ * The checks every grant repeats: Unified Login on, the SSO session still on, the user still there and
+ * still reaching the instance through an active group. The user, when all hold.
+ */
+async function stillAllowed(config: EdgeConfig, client: OidcClient, grant: GrantRecord, requestId: string): Promise<UserClaims | undefined> {
+  if (!client.unifiedLoginEnabled) return undefined;
+  if (!(await config.sessions.peekByHandle(grant.sessionHandle))) return undefined;
+  const user = await fetchUserClaims(config, grant.userId, requestId);
+  if (!user || user.companyId !== client.companyId || !reachesInstance(user, client.instanceId)) return undefined;
+  return user;
+}
+
+async function issueTokens(
+  c: Context<EdgeBindings>,
+  client: OidcClient,
+  grant: GrantRecord,
+  user: UserClaims,
+  refreshToken: string,
+  fromCode: boolean,
+): Promise<Record<string, unknown>> {
+  const { oidcSigningKeys } = c.var.config;
+  const issuer = issuerOf(c);
+  const now = Date.now();
+  const accessToken = await signAccessToken(oidcSigningKeys, {
+    issuer,
+    clientId: client.clientId,
+    userId: user.userId,
+    scope: grant.scope,
+    grantId: grant.grantId,
+    sid: grant.sessionHandle,
+    now,
+  });
+  // A refreshed ID token carries no nonce (OpenID Connect Core §12.2); the one from the code does.
+  const idToken = await signIdToken(oidcSigningKeys, { issuer, grant: fromCode ? grant : { ...grant, nonce: null }, user, now });
+  return {
+    access_token: accessToken,
+    token_type: 'Bearer',
+    expires_in: ACCESS_TOKEN_TTL_SECONDS,
+    refresh_token: refreshToken,
+    scope: grant.scope.join(' '),
+    id_token: idToken,
+  };
+}
