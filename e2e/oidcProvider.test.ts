@@ -20,7 +20,11 @@ const CALLBACK = 'http://127.0.0.1:9/callback';
 let dataDir: string;
 let stack: Stack;
 let edgeUrl: string;
-let module: { clientId: string; clientSecret: string; instanceId: string };
+type RegisteredModule = { clientId: string; clientSecret: string; instanceId: string };
+let module: RegisteredModule;
+/** A second module casey reaches too, and a third that no group of hers holds. */
+let reports: RegisteredModule;
+let vault: RegisteredModule;
 /** Session cookies: morgan (a Master, who registers the module), casey (in Support, which holds it). */
 let morgan: string;
 let casey: string;
@@ -29,7 +33,7 @@ let casey: string;
 function supportHolds(withModule: boolean): Promise<Record<string, unknown>> {
   return graphql(morgan, `mutation ($id: ID!, $ids: [ID!]!) { setAccessGroupInstances(input: { groupId: $id, instanceIds: $ids }) { id } }`, {
     id: demoSupportGroup.id,
-    ids: [...demoModuleInstances.map((instance) => instance.id), ...(withModule ? [module.instanceId] : [])],
+    ids: [...demoModuleInstances.map((instance) => instance.id), reports.instanceId, ...(withModule ? [module.instanceId] : [])],
   });
 }
 
@@ -44,8 +48,37 @@ async function graphql(cookie: string, query: string, variables: Record<string, 
   return body.data ?? {};
 }
 
-async function configuration(secret = module.clientSecret): Promise<client.Configuration> {
-  return client.discovery(new URL(edgeUrl), module.clientId, secret, undefined, { execute: [client.allowInsecureRequests] });
+async function configuration(secret = module.clientSecret, of: RegisteredModule = module): Promise<client.Configuration> {
+  return client.discovery(new URL(edgeUrl), of.clientId, secret, undefined, { execute: [client.allowInsecureRequests] });
+}
+
+/** Registers a confidential module instance as morgan, through the API. */
+async function register(instanceName: string): Promise<RegisteredModule> {
+  const created = (await graphql(
+    morgan,
+    `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`,
+    {
+      input: {
+        clientType: 'CONFIDENTIAL',
+        instance: {
+          moduleName: 'Test Module',
+          instanceName,
+          baseUrl: 'http://127.0.0.1:9',
+          redirectUris: [CALLBACK],
+          postLogoutRedirectUris: ['http://127.0.0.1:9/'],
+          backchannelLogoutUri: null,
+        },
+      },
+    },
+  )).createModuleInstance as { clientSecret: string; instance: { id: string; oidcClient: { clientId: string } } };
+  return { clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret, instanceId: created.instance.id };
+}
+
+/** A whole sign-in of casey into a module: its tokens. */
+async function tokensOf(config: client.Configuration) {
+  const started = await startSignIn(config);
+  const callback = new URL((await authorize(started.url, casey)).location!);
+  return client.authorizationCodeGrant(config, callback, { pkceCodeVerifier: started.verifier, expectedState: started.state, expectedNonce: started.nonce });
 }
 
 /** The person's browser at the authorize endpoint: where it is sent next. */
@@ -76,24 +109,9 @@ beforeAll(async () => {
   stack = await startStack({ dataDir, withEdge: true });
   edgeUrl = stack.edgeUrl!;
   morgan = await signInAtEdge(edgeUrl, stack, 'morgan');
-  const created = (await graphql(
-    morgan,
-    `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`,
-    {
-      input: {
-        clientType: 'CONFIDENTIAL',
-        instance: {
-          moduleName: 'Test Module',
-          instanceName: 'OIDC',
-          baseUrl: 'http://127.0.0.1:9',
-          redirectUris: [CALLBACK],
-          postLogoutRedirectUris: ['http://127.0.0.1:9/'],
-          backchannelLogoutUri: null,
-        },
-      },
-    },
-  )).createModuleInstance as { clientSecret: string; instance: { id: string; oidcClient: { clientId: string } } };
-  module = { clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret, instanceId: created.instance.id };
+  module = await register('OIDC');
+  reports = await register('Reports');
+  vault = await register('Vault');
   await supportHolds(true);
   casey = await signInAtEdge(edgeUrl, stack, 'casey');
 }, 240_000);
@@ -229,5 +247,50 @@ describe('OpenID Connect with openid-client', () => {
     } finally {
       await graphql(morgan, `mutation ($id: ID!) { setUnifiedLogin(instanceId: $id, enabled: true) { id } }`, { id: module.instanceId });
     }
+  });
+
+  it('exchanges a user\'s access token for one to another module they reach, never to one they do not', async () => {
+    const config = await configuration();
+    const tokens = await tokensOf(config);
+    const exchanged = await client.genericGrantRequest(config, 'urn:ietf:params:oauth:grant-type:token-exchange', {
+      subject_token: tokens.access_token,
+      subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+      audience: reports.clientId,
+      scope: 'openid profile',
+    });
+    expect(exchanged.scope).toBe('openid profile');
+    // The token is Reports' own: Reports finds it active, the module that asked does not.
+    const reportsConfig = await configuration(reports.clientSecret, reports);
+    expect(await client.tokenIntrospection(reportsConfig, exchanged.access_token)).toMatchObject({ active: true, aud: reports.clientId, username: 'casey' });
+    expect(await client.tokenIntrospection(config, exchanged.access_token)).toEqual({ active: false });
+
+    const exchange = (params: Record<string, string>) =>
+      client.genericGrantRequest(config, 'urn:ietf:params:oauth:grant-type:token-exchange', {
+        subject_token: tokens.access_token,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+        ...params,
+      });
+    await expect(exchange({ audience: vault.clientId })).rejects.toMatchObject({ error: 'invalid_target' });
+    await expect(exchange({ audience: reports.clientId, scope: 'openid email offline_access' })).rejects.toMatchObject({ error: 'invalid_scope' });
+    // Another module's token cannot be exchanged by this one.
+    await expect(
+      client.genericGrantRequest(reportsConfig, 'urn:ietf:params:oauth:grant-type:token-exchange', {
+        subject_token: tokens.access_token,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+        audience: module.clientId,
+      }),
+    ).rejects.toMatchObject({ error: 'invalid_grant' });
+  });
+
+  it('introspects its own tokens, and revoking one ends its whole grant at once', async () => {
+    const config = await configuration();
+    const tokens = await tokensOf(config);
+    expect(await client.tokenIntrospection(config, tokens.access_token)).toMatchObject({ active: true, token_type: 'Bearer', client_id: module.clientId });
+    expect(await client.tokenIntrospection(config, tokens.refresh_token!)).toMatchObject({ active: true, token_type: 'refresh_token' });
+    await client.tokenRevocation(config, tokens.refresh_token!);
+    expect(await client.tokenIntrospection(config, tokens.access_token)).toEqual({ active: false });
+    await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+    // Revoking what is unknown answers 200 all the same.
+    await expect(client.tokenRevocation(config, 'not-a-token')).resolves.toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import { developmentMailboxRoutes } from './routes/developmentMailbox.ts';
 import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
 import { oidcAuthorizeRoutes } from './routes/oidcAuthorize.ts';
 import { oidcDiscoveryRoutes } from './routes/oidcDiscovery.ts';
+import { oidcRevocationRoutes } from './routes/oidcRevocation.ts';
 import { oidcTokenRoutes } from './routes/oidcToken.ts';
 import { oidcUserinfoRoutes } from './routes/oidcUserinfo.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -41,6 +42,7 @@ app.use('/auth/*', noStoreMiddleware);
 app.use('/oauth2/authorize', noStoreMiddleware);
 app.use('/oauth2/token', noStoreMiddleware);
 app.use('/oauth2/userinfo', noStoreMiddleware);
+app.use('/oauth2/introspect', noStoreMiddleware);
 
 app.route('/', healthRoutes);
 app.route('/', graphqlProxyRoutes);
@@ -54,6 +56,7 @@ app.route('/', oidcDiscoveryRoutes);
 app.route('/', oidcAuthorizeRoutes);
 app.route('/', oidcTokenRoutes);
 app.route('/', oidcUserinfoRoutes);
+app.route('/', oidcRevocationRoutes);
 app.route('/', developmentMailboxRoutes);
 app.route('/', webAppRoutes);
 

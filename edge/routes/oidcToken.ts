@@ -1,37 +1,25 @@
 import { Hono, type Context } from 'hono';
 import type { EdgeBindings, EdgeConfig } from '../env.ts';
-import { authenticatesAs, presentedClient } from '../oidc/clientAuthentication.ts';
 import type { OidcClient } from '../oidc/clientRegistry.ts';
 import { verifyPkce } from '../oidc/domain/pkce.ts';
 import type { GrantOutcome, GrantRecord } from '../oidc/grantObject.ts';
 import { grantIdOf, hashGrantToken, newGrantToken } from '../oidc/grantTokens.ts';
 import { issuerOf } from '../oidc/issuer.ts';
-import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, signIdToken } from '../oidc/tokenIssuer.ts';
+import { OAuthError, authenticatedClient, oauthErrorResponse, readForm } from '../oidc/oauthRequest.ts';
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, signIdToken, verifyAccessToken } from '../oidc/tokenIssuer.ts';
 import { fetchUserClaims, reachesInstance, type UserClaims } from '../oidc/userClaims.ts';
 
 /**
  * `POST /oauth2/token`: a module's server trades a code (with its PKCE verifier) or a refresh token for
- * tokens. Clients authenticate with client_secret_basic, client_secret_post or, public ones, none.
+ * tokens, or a user's access token for one to another module (token exchange). Clients authenticate with client_secret_basic, client_secret_post or, public ones, none.
  * Every grant checks again that the user still exists and reaches the instance through a group, that
  * Unified Login is still on, and that the SSO session it came from is still on (so signing out of
  * Lanyard, or an admin ending the session, ends the module's refreshes too). Errors are RFC 6749 §5.2
  * bodies. The body is a form, as OAuth says; no cookie is read here, so no form post can be forged.
  */
 
-const MAX_FORM_BYTES = 16 * 1024;
-
-type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type' | 'temporarily_unavailable';
-
-class OAuthError extends Error {
-  readonly code: OAuthErrorCode;
-  readonly description: string;
-
-  constructor(code: OAuthErrorCode, description: string) {
-    super(description);
-    this.code = code;
-    this.description = description;
-  }
-}
+const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 
 export const oidcTokenRoutes = new Hono<EdgeBindings>().post('/oauth2/token', async (c) => {
   try {
@@ -40,38 +28,12 @@ export const oidcTokenRoutes = new Hono<EdgeBindings>().post('/oauth2/token', as
     const grantType = form.grant_type;
     if (grantType === 'authorization_code') return c.json(await redeemCode(c, client, form));
     if (grantType === 'refresh_token') return c.json(await refresh(c, client, form));
-    throw new OAuthError('unsupported_grant_type', 'Only authorization_code and refresh_token are supported here.');
+    if (grantType === TOKEN_EXCHANGE) return c.json(await exchange(c, client, form));
+    throw new OAuthError('unsupported_grant_type', 'Supported: authorization_code, refresh_token and token exchange (RFC 8693).');
   } catch (error) {
-    if (!(error instanceof OAuthError)) throw error;
-    const status = error.code === 'invalid_client' ? 401 : error.code === 'temporarily_unavailable' ? 503 : 400;
-    if (status === 401) c.header('www-authenticate', 'Basic realm="lanyard"');
-    return c.json({ error: error.code, error_description: error.description }, status);
+    return oauthErrorResponse(c, error);
   }
 });
-
-async function readForm(c: Context<EdgeBindings>): Promise<Record<string, string>> {
-  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-    throw new OAuthError('invalid_request', 'Send the request as application/x-www-form-urlencoded.');
-  }
-  const text = await c.req.text();
-  if (text.length > MAX_FORM_BYTES) throw new OAuthError('invalid_request', 'The request body is too large.');
-  const form: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(text)) {
-    if (name in form) throw new OAuthError('invalid_request', `The ${name} parameter is given more than once.`);
-    form[name] = value;
-  }
-  return form;
-}
-
-async function authenticatedClient(c: Context<EdgeBindings>, form: Record<string, string>): Promise<OidcClient> {
-  const presented = presentedClient(c.req.header('authorization'), form);
-  if (!presented) throw new OAuthError('invalid_client', 'Authenticate the client with one method: HTTP Basic, the form, or client_id alone for a public client.');
-  const { config, requestId } = c.var;
-  const client = await config.oidcClients.byClientId(config, presented.clientId, requestId);
-  // An unknown client and a wrong secret answer alike.
-  if (!client || !(await authenticatesAs(client, presented))) throw new OAuthError('invalid_client', 'The client could not be authenticated.');
-  return client;
-}
 
 function refusal(outcome: Exclude<GrantOutcome, { ok: true }>, what: 'code' | 'refresh token'): OAuthError {
   switch (outcome.reason) {
@@ -175,5 +137,57 @@ async function issueTokens(
     refresh_token: refreshToken,
     scope: grant.scope.join(' '),
     id_token: idToken,
+  };
+}
+
+/**
+ * Token exchange (RFC 8693): a module holding a user's access token asks for one to call another module
+ * of the same company on that user's behalf. It never widens access: the subject token must be the
+ * asking client's own, the user must reach the target through their groups now, the target's Unified
+ * Login must be on, the scopes can only shrink, and the new token belongs to the same grant (revoking
+ * it, or signing out, ends both).
+ */
+async function exchange(c: Context<EdgeBindings>, client: OidcClient, form: Record<string, string>): Promise<Record<string, unknown>> {
+  const { config, requestId } = c.var;
+  if (form.subject_token_type !== ACCESS_TOKEN_TYPE) throw new OAuthError('invalid_request', `subject_token_type must be ${ACCESS_TOKEN_TYPE}.`);
+  if (form.requested_token_type !== undefined && form.requested_token_type !== ACCESS_TOKEN_TYPE) {
+    throw new OAuthError('invalid_request', `Only ${ACCESS_TOKEN_TYPE} can be requested.`);
+  }
+  if (form.actor_token !== undefined) throw new OAuthError('invalid_request', 'Delegation with an actor_token is not supported.');
+  const issuer = issuerOf(c);
+  const subject = await verifyAccessToken(config.oidcSigningKeys, issuer, form.subject_token ?? '');
+  if (!subject || subject.clientId !== client.clientId) {
+    throw new OAuthError('invalid_grant', "The subject_token is not a valid access token issued to this client.");
+  }
+  const audience = form.audience;
+  if (!audience) throw new OAuthError('invalid_target', 'Name the module to call with audience (its client_id).');
+  const target = await config.oidcClients.byClientId(config, audience, requestId);
+  if (!target || target.companyId !== client.companyId) throw new OAuthError('invalid_target', 'No module of your company has this client_id.');
+
+  const object = config.oidcGrants.get(config.oidcGrants.idFromName(subject.grantId));
+  const outcome = await object.read(Date.now());
+  if (!outcome.ok) throw new OAuthError('invalid_grant', 'The grant of the subject_token was revoked or has expired.');
+  const user = await stillAllowed(config, target, outcome.grant, requestId);
+  if (!user) throw new OAuthError('invalid_target', 'The user may not open that module.');
+
+  const requested = form.scope === undefined ? subject.scope : form.scope.split(' ').filter(Boolean);
+  if (!requested.every((scope) => subject.scope.includes(scope))) {
+    throw new OAuthError('invalid_scope', 'The scopes can only be those of the subject_token, or fewer.');
+  }
+  const accessToken = await signAccessToken(config.oidcSigningKeys, {
+    issuer,
+    clientId: target.clientId,
+    userId: user.userId,
+    scope: requested,
+    grantId: subject.grantId,
+    sid: subject.sid,
+    now: Date.now(),
+  });
+  return {
+    access_token: accessToken,
+    issued_token_type: ACCESS_TOKEN_TYPE,
+    token_type: 'Bearer',
+    expires_in: ACCESS_TOKEN_TTL_SECONDS,
+    scope: requested.join(' '),
   };
 }
