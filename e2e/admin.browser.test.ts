@@ -1,12 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from '../scripts/buildWeb.ts';
-import { startStack } from '../scripts/stack.ts';
-import { totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useDemoStack } from './demoStack.ts';
 import { DevelopmentOutbox, developmentOutboxPath } from '../subgraphs/identity/mail/developmentOutbox.ts';
 
 /**
@@ -21,26 +15,7 @@ import { DevelopmentOutbox, developmentOutboxPath } from '../subgraphs/identity/
 const MASTER_ONLY_SENTENCE = 'Only Master users can manage users. Ask a Master of your company.';
 const USERNAME_TAKEN_SENTENCE = 'Your company already has a user with this username. Choose another one.';
 
-type Stack = Awaited<ReturnType<typeof startStack>>;
-type DemoUser = Stack['demo']['users'][number];
-
-let dataDir: string | undefined;
-let stack: Stack | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  // The edge serves web/dist, so the app under test is built from the current sources first.
-  await buildWeb();
-  dataDir = mkdtempSync(join(tmpdir(), 'lanyard-e2e-admin-'));
-  stack = await startStack({ dataDir, withEdge: true });
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+const { openFreshPage, demoUser, signIn, dataDir } = useDemoStack('admin');
 
 describe('Admin Settings for a Master', () => {
   test('a Master invites a user, changes a role and the password policy, and sees it all in the audit log', async () => {
@@ -131,7 +106,7 @@ describe('Admin Settings for a Master', () => {
     ]);
 
     // The invitation link opens a checklist that asks for the company's new minimum length.
-    const invitee = await (await requiredBrowser().newContext()).newPage();
+    const invitee = (await openFreshPage()).page;
     await invitee.goto(link);
     await invitee.getByRole('heading', { name: 'Welcome to Lanyard, Taylor Newcomer' }).waitFor();
     await invitee.getByText('At least 12 characters').waitFor();
@@ -166,20 +141,6 @@ describe('Admin Settings for everyone else', () => {
   });
 });
 
-async function signIn(page: Page, edgeUrl: string, user: DemoUser): Promise<void> {
-  if (!user.totpSecret) throw new Error(`demo user ${user.username} should have an authenticator`);
-  await page.goto(`${edgeUrl}/sign-in`);
-  await page.getByLabel('Username').fill(user.username);
-  await page.getByLabel('Company name').fill(companyName());
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByLabel('Authentication code').fill(await totpCodeAt(user.totpSecret, new Date()));
-  await page.getByRole('button', { name: 'Verify' }).click();
-  await page.waitForURL(`${edgeUrl}/home`);
-  await page.getByRole('heading', { name: 'My Modules' }).waitFor();
-}
-
 async function inviteUser(page: Page, invitee: { username: string; email: string; displayName: string }): Promise<void> {
   await page.getByLabel('Username').fill(invitee.username);
   await page.getByLabel('Email address').fill(invitee.email);
@@ -189,8 +150,7 @@ async function inviteUser(page: Page, invitee: { username: string; email: string
 
 /** The newest outbox message that matches, waiting up to 10 s. */
 async function waitForMail(matches: (message: { to: string; subject: string; text: string }) => boolean) {
-  if (!dataDir) throw new Error('the data folder should exist from beforeAll');
-  const outbox = new DevelopmentOutbox({ path: developmentOutboxPath(dataDir), from: 'unused' });
+  const outbox = new DevelopmentOutbox({ path: developmentOutboxPath(dataDir()), from: 'unused' });
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const found = (await outbox.listOutbox()).find(matches);
@@ -198,33 +158,4 @@ async function waitForMail(matches: (message: { to: string; subject: string; tex
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the expected email did not arrive in the development outbox within 10 s');
-}
-
-async function openFreshPage(): Promise<{ page: Page; edgeUrl: string }> {
-  const running = requiredStack();
-  if (!running.edgeUrl) throw new Error('the edge should have started in beforeAll');
-  // A new context per test: its own cookie jar, so one test's session never leaks into another.
-  const context = await requiredBrowser().newContext();
-  const page = await context.newPage();
-  return { page, edgeUrl: running.edgeUrl };
-}
-
-function demoUser(username: string): DemoUser {
-  const user = requiredStack().demo.users.find((candidate) => candidate.username === username);
-  if (!user) throw new Error(`the demo company should have a user named ${username}`);
-  return user;
-}
-
-function companyName(): string {
-  return requiredStack().demo.companyName;
-}
-
-function requiredBrowser(): Browser {
-  if (!browser) throw new Error('the browser should have started in beforeAll');
-  return browser;
-}
-
-function requiredStack(): Stack {
-  if (!stack) throw new Error('the stack should have started in beforeAll');
-  return stack;
 }

@@ -1,12 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from '../scripts/buildWeb.ts';
-import { startStack } from '../scripts/stack.ts';
-import { totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useDemoStack } from './demoStack.ts';
 
 /**
  * Admin Settings → Groups and My Modules in real Chromium against the whole stack, the demo company
@@ -22,26 +16,7 @@ import { totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
 const NAME_TAKEN_SENTENCE = 'Your company already has a group with this name. Choose another one.';
 const ROOT_MASTER_NOTE = 'The Root Master always belongs to All modules';
 
-type Stack = Awaited<ReturnType<typeof startStack>>;
-type DemoUser = Stack['demo']['users'][number];
-
-let dataDir: string | undefined;
-let stack: Stack | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  // The edge serves web/dist, so the app under test is built from the current sources first.
-  await buildWeb();
-  dataDir = mkdtempSync(join(tmpdir(), 'lanyard-e2e-groups-'));
-  stack = await startStack({ dataDir, withEdge: true });
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+const { openFreshPage, demoUser, signIn } = useDemoStack('groups');
 
 describe('access groups decide what My Modules shows', () => {
   test('a Master gives a new group one instance and casey, deactivates Support, and casey sees exactly that module', async () => {
@@ -173,47 +148,4 @@ async function openGroups(page: Page, edgeUrl: string): Promise<void> {
 async function cellTexts(row: Locator): Promise<string[]> {
   const cells = await row.locator('th, td').allInnerTexts();
   return cells.slice(0, -1).map((cell) => cell.replace(/\s+/g, ' ').trim());
-}
-
-async function signIn(page: Page, edgeUrl: string, user: DemoUser): Promise<void> {
-  if (!user.totpSecret) throw new Error(`demo user ${user.username} should have an authenticator`);
-  await page.goto(`${edgeUrl}/sign-in`);
-  await page.getByLabel('Username').fill(user.username);
-  await page.getByLabel('Company name').fill(companyName());
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByLabel('Authentication code').fill(await totpCodeAt(user.totpSecret, new Date()));
-  await page.getByRole('button', { name: 'Verify' }).click();
-  await page.waitForURL(`${edgeUrl}/home`);
-  await page.getByRole('heading', { name: 'My Modules' }).waitFor();
-}
-
-async function openFreshPage(): Promise<{ page: Page; edgeUrl: string }> {
-  const running = requiredStack();
-  if (!running.edgeUrl) throw new Error('the edge should have started in beforeAll');
-  // A new context per person: its own cookie jar, so one session never leaks into another.
-  const context = await requiredBrowser().newContext();
-  const page = await context.newPage();
-  return { page, edgeUrl: running.edgeUrl };
-}
-
-function demoUser(username: string): DemoUser {
-  const user = requiredStack().demo.users.find((candidate) => candidate.username === username);
-  if (!user) throw new Error(`the demo company should have a user named ${username}`);
-  return user;
-}
-
-function companyName(): string {
-  return requiredStack().demo.companyName;
-}
-
-function requiredBrowser(): Browser {
-  if (!browser) throw new Error('the browser should have started in beforeAll');
-  return browser;
-}
-
-function requiredStack(): Stack {
-  if (!stack) throw new Error('the stack should have started in beforeAll');
-  return stack;
 }

@@ -1,12 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from '../scripts/buildWeb.ts';
-import { startStack } from '../scripts/stack.ts';
-import { totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useDemoStack } from './demoStack.ts';
 
 /**
  * Edge security from the console, in real Chromium against the whole stack, the demo company seeded: a
@@ -30,26 +24,7 @@ const USER_ADDRESS = '192.0.2.44';
 const BAD_CREDENTIALS_SENTENCE = 'The username, company name or password is incorrect.';
 const ACCOUNT_LOCKED_SENTENCE = /^Too many wrong attempts\. Try again in \d+ minutes?\.$/;
 
-type Stack = Awaited<ReturnType<typeof startStack>>;
-type DemoUser = Stack['demo']['users'][number];
-
-let dataDir: string | undefined;
-let stack: Stack | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  // The edge serves web/dist, so the app under test is built from the current sources first.
-  await buildWeb();
-  dataDir = mkdtempSync(join(tmpdir(), 'lanyard-e2e-security-'));
-  stack = await startStack({ dataDir, withEdge: true });
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+const { openFreshPage: openFreshContextPage, demoUser, signIn, companyName } = useDemoStack('security');
 
 describe('Admin Settings → Security and the users list', () => {
   test('a Master tightens the lockout, adds their own address to an IP access list, tries it in monitor mode, and unlocks a locked-out user', async () => {
@@ -204,17 +179,6 @@ describe('My account → Sessions', () => {
   });
 });
 
-async function signIn(page: Page, edgeUrl: string, user: DemoUser): Promise<void> {
-  if (!user.totpSecret) throw new Error(`demo user ${user.username} should have an authenticator`);
-  await page.goto(`${edgeUrl}/sign-in`);
-  await enterIdentity(page, user.username);
-  await enterPassword(page, user.password);
-  await page.getByLabel('Authentication code').fill(await totpCodeAt(user.totpSecret, new Date()));
-  await page.getByRole('button', { name: 'Verify' }).click();
-  await page.waitForURL(`${edgeUrl}/home`);
-  await page.getByRole('heading', { name: 'My Modules' }).waitFor();
-}
-
 async function enterIdentity(page: Page, username: string): Promise<void> {
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Company name').fill(companyName());
@@ -239,25 +203,6 @@ async function submitPassword(page: Page, password: string): Promise<number> {
 }
 
 /** A new context per person: its own cookie jar and its own client address. */
-async function openFreshPage(clientAddress: string): Promise<{ page: Page; edgeUrl: string }> {
-  const running = requiredStack();
-  if (!browser || !running.edgeUrl) throw new Error('the browser and the edge should have started in beforeAll');
-  const context = await browser.newContext({ extraHTTPHeaders: { 'CF-Connecting-IP': clientAddress } });
-  const page = await context.newPage();
-  return { page, edgeUrl: running.edgeUrl };
-}
-
-function demoUser(username: string): DemoUser {
-  const user = requiredStack().demo.users.find((candidate) => candidate.username === username);
-  if (!user) throw new Error(`the demo company should have a user named ${username}`);
-  return user;
-}
-
-function companyName(): string {
-  return requiredStack().demo.companyName;
-}
-
-function requiredStack(): Stack {
-  if (!stack) throw new Error('the stack should have started in beforeAll');
-  return stack;
+function openFreshPage(clientAddress: string): Promise<{ page: Page; edgeUrl: string }> {
+  return openFreshContextPage({ extraHTTPHeaders: { 'CF-Connecting-IP': clientAddress } });
 }

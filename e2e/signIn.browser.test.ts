@@ -1,15 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from '../scripts/buildWeb.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useDemoStack, type DemoUser } from './demoStack.ts';
 import { demoModuleInstances } from '../scripts/demoData.ts';
-import { startStack } from '../scripts/stack.ts';
 import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
 import { DevelopmentOutbox, developmentOutboxPath } from '../subgraphs/identity/mail/developmentOutbox.ts';
 
@@ -30,26 +26,7 @@ const MANUAL_ENTRY_KEY = /^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/;
 /** How identity writes recovery codes. */
 const RECOVERY_CODE = /^[0-9a-z]{5}-[0-9a-z]{5}$/;
 
-type Stack = Awaited<ReturnType<typeof startStack>>;
-type DemoUser = Stack['demo']['users'][number];
-
-let dataDir: string | undefined;
-let stack: Stack | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  // The edge serves web/dist, so the app under test is built from the current sources first.
-  await buildWeb();
-  dataDir = mkdtempSync(join(tmpdir(), 'lanyard-e2e-sign-in-'));
-  stack = await startStack({ dataDir, withEdge: true });
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+const { openFreshPage, demoUser, companyName, dataDir } = useDemoStack('sign-in');
 
 describe('signing in', () => {
   test('a user signs in with username, company name, password and an authenticator code, and sees their modules', async () => {
@@ -208,13 +185,13 @@ describe('a new company, from the operator\'s command to My Modules', () => {
       ['--import', 'tsx', 'scripts/lanyard.ts', 'company', 'create', '--name', 'Globex Corp', '--username', 'hank', '--email', email, '--display-name', 'Hank Scorpio'],
       {
         cwd: fileURLToPath(new URL('..', import.meta.url)),
-        env: { ...process.env, NODE_ENV: 'development', LANYARD_DATA_DIR: requiredDataDir(), PUBLIC_URL: edgeUrl },
+        env: { ...process.env, NODE_ENV: 'development', LANYARD_DATA_DIR: dataDir(), PUBLIC_URL: edgeUrl },
       },
     );
     expect(created.stdout).toContain('Created company "Globex Corp" with Root Master "hank".');
 
     // The welcome email, read from the development outbox.
-    const outbox = new DevelopmentOutbox({ path: developmentOutboxPath(requiredDataDir()), from: 'unused' });
+    const outbox = new DevelopmentOutbox({ path: developmentOutboxPath(dataDir()), from: 'unused' });
     const welcome = (await outbox.listOutbox()).find((message) => message.to === email);
     if (!welcome) throw new Error('the welcome email should be in the outbox');
     expect(welcome.text).toContain('Globex Corp');
@@ -308,7 +285,7 @@ describe("can't log in", () => {
 
 /** The newest outbox message that matches, waiting up to 10 s: mail is sent after the edge has answered. */
 async function waitForMail(matches: (message: { to: string; subject: string; text: string }) => boolean) {
-  const outbox = new DevelopmentOutbox({ path: developmentOutboxPath(requiredDataDir()), from: 'unused' });
+  const outbox = new DevelopmentOutbox({ path: developmentOutboxPath(dataDir()), from: 'unused' });
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const found = (await outbox.listOutbox()).find(matches);
@@ -316,20 +293,6 @@ async function waitForMail(matches: (message: { to: string; subject: string; tex
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the expected email did not arrive in the development outbox within 10 s');
-}
-
-function requiredDataDir(): string {
-  if (!dataDir) throw new Error('the data folder should exist from beforeAll');
-  return dataDir;
-}
-
-async function openFreshPage(): Promise<{ page: Page; edgeUrl: string }> {
-  const running = requiredStack();
-  if (!browser || !running.edgeUrl) throw new Error('the browser and the edge should have started in beforeAll');
-  // A new context per test: its own cookie jar, so one test's session never leaks into another.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  return { page, edgeUrl: running.edgeUrl };
 }
 
 async function enterIdentity(page: Page, username: string, companyName: string): Promise<void> {
@@ -358,22 +321,7 @@ async function codeNoStepNearNowHas(secret: string): Promise<string> {
   }
 }
 
-function demoUser(username: string): DemoUser {
-  const user = requiredStack().demo.users.find((candidate) => candidate.username === username);
-  if (!user) throw new Error(`the demo company should have a user named ${username}`);
-  return user;
-}
-
 function totpSecretOf(user: DemoUser): string {
   if (!user.totpSecret) throw new Error(`demo user ${user.username} should have an authenticator`);
   return user.totpSecret;
-}
-
-function companyName(): string {
-  return requiredStack().demo.companyName;
-}
-
-function requiredStack(): Stack {
-  if (!stack) throw new Error('the stack should have started in beforeAll');
-  return stack;
 }

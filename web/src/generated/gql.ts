@@ -34,7 +34,14 @@ type Documents = {
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": typeof types.DeleteUserDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  query IpAccessEvents($limit: Int!) {\n    ipAccessEvents(limit: $limit) {\n      clientAddress\n      outcome\n      stage\n      subject\n      occurredAt\n    }\n  }\n": typeof types.IpAccessEventsDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        landingPageUrl\n        localLoginUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query ModuleInstances {\n    companyModuleInstances {\n      ...ListedModuleInstance\n    }\n  }\n": typeof types.ModuleInstancesDocument,
+    "\n  fragment ListedModuleInstance on ModuleInstance {\n    id\n    moduleName\n    instanceName\n    baseUrl\n    landingPageUrl\n    localLoginUrl\n    iconUrl\n    unifiedLoginEnabled\n    oidcClient {\n      clientId\n      clientType\n      redirectUris\n      postLogoutRedirectUris\n      backchannelLogoutUri\n      secretCreatedAt\n    }\n  }\n": typeof types.ListedModuleInstanceFragmentDoc,
+    "\n  mutation CreateModuleInstance($input: CreateModuleInstanceInput!) {\n    createModuleInstance(input: $input) {\n      instance {\n        ...ListedModuleInstance\n      }\n      clientSecret\n    }\n  }\n": typeof types.CreateModuleInstanceDocument,
+    "\n  mutation UpdateModuleInstance($input: UpdateModuleInstanceInput!) {\n    updateModuleInstance(input: $input) {\n      ...ListedModuleInstance\n    }\n  }\n": typeof types.UpdateModuleInstanceDocument,
+    "\n  mutation SetUnifiedLogin($instanceId: ID!, $enabled: Boolean!) {\n    setUnifiedLogin(instanceId: $instanceId, enabled: $enabled) {\n      id\n      unifiedLoginEnabled\n    }\n  }\n": typeof types.SetUnifiedLoginDocument,
+    "\n  mutation RotateClientSecret($instanceId: ID!) {\n    rotateClientSecret(instanceId: $instanceId) {\n      instance {\n        ...ListedModuleInstance\n      }\n      clientSecret\n    }\n  }\n": typeof types.RotateClientSecretDocument,
+    "\n  mutation DeleteModuleInstance($instanceId: ID!) {\n    deleteModuleInstance(instanceId: $instanceId)\n  }\n": typeof types.DeleteModuleInstanceDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordPolicyDocument,
     "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.UpdatePasswordPolicyDocument,
     "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": typeof types.SecuritySettingsDocument,
@@ -62,7 +69,14 @@ const documents: Documents = {
     "\n  mutation DeleteUser($userId: ID!) {\n    deleteUser(userId: $userId)\n  }\n": types.DeleteUserDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  query IpAccessEvents($limit: Int!) {\n    ipAccessEvents(limit: $limit) {\n      clientAddress\n      outcome\n      stage\n      subject\n      occurredAt\n    }\n  }\n": types.IpAccessEventsDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        landingPageUrl\n        localLoginUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query ModuleInstances {\n    companyModuleInstances {\n      ...ListedModuleInstance\n    }\n  }\n": types.ModuleInstancesDocument,
+    "\n  fragment ListedModuleInstance on ModuleInstance {\n    id\n    moduleName\n    instanceName\n    baseUrl\n    landingPageUrl\n    localLoginUrl\n    iconUrl\n    unifiedLoginEnabled\n    oidcClient {\n      clientId\n      clientType\n      redirectUris\n      postLogoutRedirectUris\n      backchannelLogoutUri\n      secretCreatedAt\n    }\n  }\n": types.ListedModuleInstanceFragmentDoc,
+    "\n  mutation CreateModuleInstance($input: CreateModuleInstanceInput!) {\n    createModuleInstance(input: $input) {\n      instance {\n        ...ListedModuleInstance\n      }\n      clientSecret\n    }\n  }\n": types.CreateModuleInstanceDocument,
+    "\n  mutation UpdateModuleInstance($input: UpdateModuleInstanceInput!) {\n    updateModuleInstance(input: $input) {\n      ...ListedModuleInstance\n    }\n  }\n": types.UpdateModuleInstanceDocument,
+    "\n  mutation SetUnifiedLogin($instanceId: ID!, $enabled: Boolean!) {\n    setUnifiedLogin(instanceId: $instanceId, enabled: $enabled) {\n      id\n      unifiedLoginEnabled\n    }\n  }\n": types.SetUnifiedLoginDocument,
+    "\n  mutation RotateClientSecret($instanceId: ID!) {\n    rotateClientSecret(instanceId: $instanceId) {\n      instance {\n        ...ListedModuleInstance\n      }\n      clientSecret\n    }\n  }\n": types.RotateClientSecretDocument,
+    "\n  mutation DeleteModuleInstance($instanceId: ID!) {\n    deleteModuleInstance(instanceId: $instanceId)\n  }\n": types.DeleteModuleInstanceDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordPolicyDocument,
     "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n": types.UpdatePasswordPolicyDocument,
     "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": types.SecuritySettingsDocument,
@@ -167,7 +181,35 @@ export function graphql(source: "\n  query IpAccessEvents($limit: Int!) {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        landingPageUrl\n        localLoginUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      email\n      role\n      company {\n        name\n      }\n      modules {\n        id\n        moduleName\n        instanceName\n        baseUrl\n        landingPageUrl\n        localLoginUrl\n        unifiedLoginEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleInstances {\n    companyModuleInstances {\n      ...ListedModuleInstance\n    }\n  }\n"): (typeof documents)["\n  query ModuleInstances {\n    companyModuleInstances {\n      ...ListedModuleInstance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ListedModuleInstance on ModuleInstance {\n    id\n    moduleName\n    instanceName\n    baseUrl\n    landingPageUrl\n    localLoginUrl\n    iconUrl\n    unifiedLoginEnabled\n    oidcClient {\n      clientId\n      clientType\n      redirectUris\n      postLogoutRedirectUris\n      backchannelLogoutUri\n      secretCreatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment ListedModuleInstance on ModuleInstance {\n    id\n    moduleName\n    instanceName\n    baseUrl\n    landingPageUrl\n    localLoginUrl\n    iconUrl\n    unifiedLoginEnabled\n    oidcClient {\n      clientId\n      clientType\n      redirectUris\n      postLogoutRedirectUris\n      backchannelLogoutUri\n      secretCreatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateModuleInstance($input: CreateModuleInstanceInput!) {\n    createModuleInstance(input: $input) {\n      instance {\n        ...ListedModuleInstance\n      }\n      clientSecret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateModuleInstance($input: CreateModuleInstanceInput!) {\n    createModuleInstance(input: $input) {\n      instance {\n        ...ListedModuleInstance\n      }\n      clientSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModuleInstance($input: UpdateModuleInstanceInput!) {\n    updateModuleInstance(input: $input) {\n      ...ListedModuleInstance\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateModuleInstance($input: UpdateModuleInstanceInput!) {\n    updateModuleInstance(input: $input) {\n      ...ListedModuleInstance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUnifiedLogin($instanceId: ID!, $enabled: Boolean!) {\n    setUnifiedLogin(instanceId: $instanceId, enabled: $enabled) {\n      id\n      unifiedLoginEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetUnifiedLogin($instanceId: ID!, $enabled: Boolean!) {\n    setUnifiedLogin(instanceId: $instanceId, enabled: $enabled) {\n      id\n      unifiedLoginEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateClientSecret($instanceId: ID!) {\n    rotateClientSecret(instanceId: $instanceId) {\n      instance {\n        ...ListedModuleInstance\n      }\n      clientSecret\n    }\n  }\n"): (typeof documents)["\n  mutation RotateClientSecret($instanceId: ID!) {\n    rotateClientSecret(instanceId: $instanceId) {\n      instance {\n        ...ListedModuleInstance\n      }\n      clientSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteModuleInstance($instanceId: ID!) {\n    deleteModuleInstance(instanceId: $instanceId)\n  }\n"): (typeof documents)["\n  mutation DeleteModuleInstance($instanceId: ID!) {\n    deleteModuleInstance(instanceId: $instanceId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

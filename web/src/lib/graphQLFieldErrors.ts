@@ -7,24 +7,31 @@ import type { CombinedError } from '@urql/core';
  */
 export function validationFieldErrors(error: CombinedError | undefined): Record<string, string> {
   const byField: Record<string, string> = {};
+  for (const { path, message } of validationProblems(error)) {
+    const field = fieldNameOf(path);
+    if (field && !(field in byField)) byField[field] = message;
+  }
+  return byField;
+}
+
+/** Every problem a VALIDATION_FAILED answer names, with its whole path, for forms with lists in them. */
+export function validationProblems(error: CombinedError | undefined): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
   for (const graphQLError of error?.graphQLErrors ?? []) {
     if (graphQLError.extensions['code'] !== 'VALIDATION_FAILED') continue;
     const fields = graphQLError.extensions['fields'];
     if (!Array.isArray(fields)) continue;
     for (const entry of fields as unknown[]) {
-      const field = fieldNameOf(entry);
-      if (field && typeof (entry as { message?: unknown }).message === 'string' && !(field in byField)) {
-        byField[field] = (entry as { message: string }).message;
-      }
+      if (typeof entry !== 'object' || entry === null) continue;
+      const { path, message } = entry as { path?: unknown; message?: unknown };
+      if (!Array.isArray(path) || path.length === 0 || typeof message !== 'string') continue;
+      problems.push({ path: path.filter((segment) => typeof segment === 'string' || typeof segment === 'number'), message });
     }
   }
-  return byField;
+  return problems;
 }
 
-function fieldNameOf(entry: unknown): string | null {
-  if (typeof entry !== 'object' || entry === null) return null;
-  const path = (entry as { path?: unknown }).path;
-  if (!Array.isArray(path) || path.length === 0) return null;
+function fieldNameOf(path: (string | number)[]): string | null {
   const names = path.filter((segment): segment is string => typeof segment === 'string');
   // ["input", "email"] → "email"; a bare ["minLength"] stays as it is.
   const field = names[0] === 'input' ? names[1] : names[0];

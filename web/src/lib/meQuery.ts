@@ -17,6 +17,8 @@ export const meQuery = graphql(`
         moduleName
         instanceName
         baseUrl
+        landingPageUrl
+        localLoginUrl
         unifiedLoginEnabled
       }
     }

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { moduleTilesFor, type ReachableModuleInstance } from './moduleTiles.ts';
+import { instanceAddress, moduleTilesFor, type ReachableModuleInstance } from './moduleTiles.ts';
 
 function instance(id: string, moduleName: string, instanceName: string, unifiedLoginEnabled = true): ReachableModuleInstance {
-  return { id, moduleName, instanceName, baseUrl: `https://${id}.example`, unifiedLoginEnabled };
+  const baseUrl = `https://${id}.example`;
+  return { id, moduleName, instanceName, baseUrl, landingPageUrl: `${baseUrl}/home`, localLoginUrl: `${baseUrl}/login`, unifiedLoginEnabled };
 }
 
 const bmsEu = instance('bms-eu', 'BMS', 'Acme EU');
@@ -41,5 +42,15 @@ describe('the tiles of My Modules', () => {
 
   test('no instances, no tiles', () => {
     expect(moduleTilesFor([])).toEqual([]);
+  });
+});
+
+describe('where a click on an instance goes', () => {
+  test('with Unified Login, its landing page', () => {
+    expect(instanceAddress(docs)).toBe('https://docs.example/home');
+  });
+
+  test('without Unified Login, the module’s own login page', () => {
+    expect(instanceAddress({ ...docs, unifiedLoginEnabled: false })).toBe('https://docs.example/login');
   });
 });

@@ -13,6 +13,10 @@ export interface ReachableModuleInstance {
   moduleName: string;
   instanceName: string;
   baseUrl: string;
+  /** Where users land after signing in through Lanyard. */
+  landingPageUrl: string;
+  /** The module's own login page. */
+  localLoginUrl: string;
   unifiedLoginEnabled: boolean;
 }
 
@@ -42,9 +46,10 @@ export function moduleTilesFor(instances: readonly ReachableModuleInstance[]): M
 }
 
 /**
- * Where a click on an instance goes. For now its base URL either way: single sign-on into modules and
- * each instance's own login page URL arrive with the OpenID Connect provider, and change only this.
+ * Where a click on an instance goes: with Unified Login, its landing page; without, the module's own
+ * login page. Every tile and the Choose an Instance dialog ask here, so routing signed-in opens through
+ * the edge's single sign-on changes only this.
  */
 export function instanceAddress(instance: ReachableModuleInstance): string {
-  return instance.baseUrl;
+  return instance.unifiedLoginEnabled ? instance.landingPageUrl : instance.localLoginUrl;
 }

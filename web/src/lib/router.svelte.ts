@@ -14,11 +14,12 @@ export type PagePath =
   | AdminPagePath;
 
 /** The pages of Admin Settings, for Master users only. */
-export type AdminPagePath = '/admin/users' | '/admin/groups' | '/admin/security' | '/admin/audit';
+export type AdminPagePath = '/admin/users' | '/admin/groups' | '/admin/modules' | '/admin/security' | '/admin/audit';
 
 const adminPagePaths: readonly string[] = [
   '/admin/users',
   '/admin/groups',
+  '/admin/modules',
   '/admin/security',
   '/admin/audit',
 ] satisfies AdminPagePath[];
