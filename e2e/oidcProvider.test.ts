@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
@@ -25,6 +28,10 @@ let module: RegisteredModule;
 /** A second module casey reaches too, and a third that no group of hers holds. */
 let reports: RegisteredModule;
 let vault: RegisteredModule;
+/** A module with a back-channel logout endpoint: a real HTTP server here that keeps what it is sent. */
+let backchannel: RegisteredModule;
+let backchannelServer: Server;
+const logoutTokens: string[] = [];
 /** Session cookies: morgan (a Master, who registers the module), casey (in Support, which holds it). */
 let morgan: string;
 let casey: string;
@@ -33,7 +40,12 @@ let casey: string;
 function supportHolds(withModule: boolean): Promise<Record<string, unknown>> {
   return graphql(morgan, `mutation ($id: ID!, $ids: [ID!]!) { setAccessGroupInstances(input: { groupId: $id, instanceIds: $ids }) { id } }`, {
     id: demoSupportGroup.id,
-    ids: [...demoModuleInstances.map((instance) => instance.id), reports.instanceId, ...(withModule ? [module.instanceId] : [])],
+    ids: [
+      ...demoModuleInstances.map((instance) => instance.id),
+      reports.instanceId,
+      backchannel.instanceId,
+      ...(withModule ? [module.instanceId] : []),
+    ],
   });
 }
 
@@ -53,7 +65,7 @@ async function configuration(secret = module.clientSecret, of: RegisteredModule 
 }
 
 /** Registers a confidential module instance as morgan, through the API. */
-async function register(instanceName: string): Promise<RegisteredModule> {
+async function register(instanceName: string, backchannelLogoutUri: string | null = null): Promise<RegisteredModule> {
   const created = (await graphql(
     morgan,
     `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`,
@@ -66,7 +78,7 @@ async function register(instanceName: string): Promise<RegisteredModule> {
           baseUrl: 'http://127.0.0.1:9',
           redirectUris: [CALLBACK],
           postLogoutRedirectUris: ['http://127.0.0.1:9/'],
-          backchannelLogoutUri: null,
+          backchannelLogoutUri,
         },
       },
     },
@@ -74,10 +86,10 @@ async function register(instanceName: string): Promise<RegisteredModule> {
   return { clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret, instanceId: created.instance.id };
 }
 
-/** A whole sign-in of casey into a module: its tokens. */
-async function tokensOf(config: client.Configuration) {
+/** A whole sign-in into a module (casey's unless another session is given): its tokens. */
+async function tokensOf(config: client.Configuration, session = casey) {
   const started = await startSignIn(config);
-  const callback = new URL((await authorize(started.url, casey)).location!);
+  const callback = new URL((await authorize(started.url, session)).location!);
   return client.authorizationCodeGrant(config, callback, { pkceCodeVerifier: started.verifier, expectedState: started.state, expectedNonce: started.nonce });
 }
 
@@ -112,11 +124,22 @@ beforeAll(async () => {
   module = await register('OIDC');
   reports = await register('Reports');
   vault = await register('Vault');
+  backchannelServer = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      logoutTokens.push(new URLSearchParams(body).get('logout_token') ?? '');
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => backchannelServer.listen(0, '127.0.0.1', resolve));
+  backchannel = await register('Back-channel', `http://127.0.0.1:${(backchannelServer.address() as AddressInfo).port}/backchannel-logout`);
   await supportHolds(true);
   casey = await signInAtEdge(edgeUrl, stack, 'casey');
 }, 240_000);
 
 afterAll(async () => {
+  backchannelServer?.close();
   await stack?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
@@ -292,5 +315,60 @@ describe('OpenID Connect with openid-client', () => {
     await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
     // Revoking what is unknown answers 200 all the same.
     await expect(client.tokenRevocation(config, 'not-a-token')).resolves.toBeUndefined();
+  });
+
+  /** The logout tokens the back-channel module got for a session, checked as a module must check them. */
+  async function logoutTokensFor(sid: string): Promise<Record<string, unknown>[]> {
+    const jwks = createRemoteJWKSet(new URL(`${edgeUrl}/oauth2/jwks`));
+    const verified = await Promise.all(
+      logoutTokens.map(async (token) => {
+        const { payload } = await jwtVerify(token, jwks, { issuer: edgeUrl, audience: backchannel.clientId, typ: 'logout+jwt' });
+        return payload as Record<string, unknown>;
+      }),
+    );
+    return verified.filter((payload) => payload.sid === sid);
+  }
+
+  async function eventually<T>(probe: () => Promise<T[]>): Promise<T[]> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const found = await probe();
+      if (found.length > 0 || Date.now() > deadline) return found;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  it("ends the Lanyard session from a module's end_session with its ID token, and tells every module over the back-channel", async () => {
+    const root = await signInAtEdge(edgeUrl, stack, 'root');
+    const config = await configuration(backchannel.clientSecret, backchannel);
+    const tokens = await tokensOf(config, root);
+    const sid = tokens.claims()!.sid as string;
+
+    const endSession = client.buildEndSessionUrl(config, {
+      id_token_hint: tokens.id_token!,
+      post_logout_redirect_uri: 'http://127.0.0.1:9/',
+      state: 'bye',
+    });
+    const answer = await fetch(endSession, { redirect: 'manual', headers: { cookie: root } });
+    expect(answer.status).toBe(302);
+    expect(answer.headers.get('location')).toBe('http://127.0.0.1:9/?state=bye');
+    expect(answer.headers.getSetCookie().some((cookie) => cookie.startsWith('__Host-lanyard_session=;'))).toBe(true);
+
+    // Signed out of Lanyard everywhere, and the module heard it with a token it can verify.
+    expect(await graphql(root, '{ me { id } }')).toEqual({ me: null });
+    const [logout] = await eventually(() => logoutTokensFor(sid));
+    expect(logout).toMatchObject({ sid, events: { 'http://schemas.openid.net/event/backchannel-logout': {} } });
+    expect(logout).not.toHaveProperty('nonce');
+    await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+  });
+
+  it('logs the modules out when the person signs out of Lanyard', async () => {
+    const config = await configuration(backchannel.clientSecret, backchannel);
+    const tokens = await tokensOf(config, casey);
+    const sid = tokens.claims()!.sid as string;
+    const signedOut = await fetch(`${edgeUrl}/auth/sign-out`, { method: 'POST', headers: { cookie: casey, 'content-type': 'application/json' }, body: '{}' });
+    expect(signedOut.status).toBe(204);
+    expect(await eventually(() => logoutTokensFor(sid))).toHaveLength(1);
+    await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
   });
 });

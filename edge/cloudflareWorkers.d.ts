@@ -11,6 +11,8 @@ declare module 'cloudflare:workers' {
     delete(keys: string[]): Promise<number>;
     deleteAll(): Promise<void>;
     list<T>(options?: { prefix?: string }): Promise<Map<string, T>>;
+    /** Wakes the object's alarm() at this time (ms since the epoch); one alarm per object. */
+    setAlarm(scheduledTime: number): Promise<void>;
   }
 
   export interface DurableObjectState {

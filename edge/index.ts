@@ -11,6 +11,7 @@ import { developmentMailboxRoutes } from './routes/developmentMailbox.ts';
 import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
 import { oidcAuthorizeRoutes } from './routes/oidcAuthorize.ts';
 import { oidcDiscoveryRoutes } from './routes/oidcDiscovery.ts';
+import { oidcEndSessionRoutes } from './routes/oidcEndSession.ts';
 import { oidcRevocationRoutes } from './routes/oidcRevocation.ts';
 import { oidcTokenRoutes } from './routes/oidcToken.ts';
 import { oidcUserinfoRoutes } from './routes/oidcUserinfo.ts';
@@ -43,6 +44,7 @@ app.use('/oauth2/authorize', noStoreMiddleware);
 app.use('/oauth2/token', noStoreMiddleware);
 app.use('/oauth2/userinfo', noStoreMiddleware);
 app.use('/oauth2/introspect', noStoreMiddleware);
+app.use('/oauth2/end_session', noStoreMiddleware);
 
 app.route('/', healthRoutes);
 app.route('/', graphqlProxyRoutes);
@@ -57,6 +59,7 @@ app.route('/', oidcAuthorizeRoutes);
 app.route('/', oidcTokenRoutes);
 app.route('/', oidcUserinfoRoutes);
 app.route('/', oidcRevocationRoutes);
+app.route('/', oidcEndSessionRoutes);
 app.route('/', developmentMailboxRoutes);
 app.route('/', webAppRoutes);
 

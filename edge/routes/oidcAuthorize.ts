@@ -91,7 +91,14 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     revoked: false,
   };
   await config.oidcGrants.get(config.oidcGrants.idFromName(grantId)).create(grant);
-  await config.sessions.noteModuleGrant(sessionHandle, { grantId, clientId: client.clientId });
+  await config.sessions.noteModuleGrant(sessionHandle, {
+    grantId,
+    clientId: client.clientId,
+    sid: sessionHandle,
+    userId: session.userId,
+    issuer: issuerOf(c),
+    backchannelLogoutUri: client.backchannelLogoutUri,
+  });
   const back = new URL(request.redirectUri);
   back.searchParams.set('code', code);
   if (request.state !== null) back.searchParams.set('state', request.state);

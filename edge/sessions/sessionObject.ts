@@ -1,6 +1,9 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Role } from '@lanyard/core/role';
 import { isSessionOver, shouldRecordActivity, type SessionTimes } from '../domain/sessionLifetime.ts';
+import type { OidcGrantObjectStub } from '../oidc/grantObject.ts';
+import { signLogoutToken } from '../oidc/logoutToken.ts';
+import { importOidcSigningKeys, type OidcSigningKeys } from '../oidc/signingKeys.ts';
 
 /** Everything a signed-in session knows. Kept only in its Durable Object, never in the cookie. */
 export interface SessionRecord extends SessionTimes {
@@ -14,19 +17,44 @@ export interface SessionRecord extends SessionTimes {
   clientAddress: string | null;
   userAgent: string | null;
   /** The module grants opened from this session, for single logout. */
-  moduleGrants?: { grantId: string; clientId: string }[];
+  moduleGrants?: ModuleGrantNote[];
+}
+
+/** A module opened from a session: what single logout needs to end it there too. */
+export interface ModuleGrantNote {
+  grantId: string;
+  clientId: string;
+  /** The session's handle, which its tokens carry as `sid`. */
+  sid: string;
+  userId: string;
+  issuer: string;
+  backchannelLogoutUri: string | null;
+}
+
+/** A logout still to be told to a module, and how often it has been tried. */
+interface PendingLogout extends ModuleGrantNote {
+  attempts: number;
+}
+
+interface SessionEnv {
+  OIDC_GRANTS: DurableObjectNamespace<OidcGrantObjectStub>;
+  OIDC_SIGNING_KEYS: string;
 }
 
 /** What the edge calls on a session's object (over RPC, so every call is asynchronous). */
 export interface SessionObjectStub {
   start(record: SessionRecord): Promise<void>;
-  noteModuleGrant(grant: { grantId: string; clientId: string }): Promise<void>;
+  noteModuleGrant(grant: ModuleGrantNote): Promise<void>;
   resume(now: number): Promise<SessionRecord | null>;
   peek(now: number): Promise<SessionRecord | null>;
   end(): Promise<SessionRecord | null>;
 }
 
 const KEY = 'session';
+const LOGOUTS = 'logouts';
+/** Waits between attempts to tell a module its session ended: a module that is down a while still hears. */
+export const LOGOUT_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000, 3_600_000];
+const LOGOUT_TIMEOUT_MS = 10_000;
 
 /**
  * One signed-in session, one object, named by the hash of the session id in the cookie. The object is
@@ -34,7 +62,9 @@ const KEY = 'session';
  * next request, everywhere, because every request asks this object. Its calls run one at a time, so a
  * request can never resume a session that a concurrent one is ending.
  */
-export class SessionObject extends DurableObject implements SessionObjectStub {
+export class SessionObject extends DurableObject<SessionEnv> implements SessionObjectStub {
+  #signingKeys: Promise<OidcSigningKeys> | undefined;
+
   async start(record: SessionRecord): Promise<void> {
     await this.ctx.storage.put(KEY, record);
   }
@@ -55,7 +85,7 @@ export class SessionObject extends DurableObject implements SessionObjectStub {
   }
 
   /** A module was opened from this session: signing out will end its grant too. */
-  async noteModuleGrant(grant: { grantId: string; clientId: string }): Promise<void> {
+  async noteModuleGrant(grant: ModuleGrantNote): Promise<void> {
     const record = await this.ctx.storage.get<SessionRecord>(KEY);
     if (!record) return;
     await this.ctx.storage.put(KEY, { ...record, moduleGrants: [...(record.moduleGrants ?? []), grant] });
@@ -70,7 +100,62 @@ export class SessionObject extends DurableObject implements SessionObjectStub {
   /** Ends the session; answers what it was (null if it had already ended). */
   async end(): Promise<SessionRecord | null> {
     const record = (await this.ctx.storage.get<SessionRecord>(KEY)) ?? null;
-    await this.ctx.storage.deleteAll();
+    await this.ctx.storage.delete(KEY);
+    const grants = record?.moduleGrants ?? [];
+    if (grants.length > 0) {
+      // Single logout: every module opened from this session is told, now and until it confirms.
+      const pending = (await this.ctx.storage.get<PendingLogout[]>(LOGOUTS)) ?? [];
+      await this.ctx.storage.put(LOGOUTS, [...pending, ...grants.map((grant) => ({ ...grant, attempts: 0 }))]);
+      await this.ctx.storage.setAlarm(Date.now());
+    }
     return record;
+  }
+
+  /**
+   * Revokes the ended session's module grants and posts each module with a back-channel logout URI its
+   * logout token (OpenID Connect Back-Channel Logout 1.0), retrying with growing waits until the module
+   * answers 2xx or the tries run out; each outcome is logged with the module's client id.
+   */
+  async alarm(): Promise<void> {
+    const pending = (await this.ctx.storage.get<PendingLogout[]>(LOGOUTS)) ?? [];
+    const keys = await (this.#signingKeys ??= importOidcSigningKeys(this.env.OIDC_SIGNING_KEYS));
+    const left: PendingLogout[] = [];
+    for (const logout of pending) {
+      if (logout.attempts === 0) await this.env.OIDC_GRANTS.get(this.env.OIDC_GRANTS.idFromName(logout.grantId)).revoke();
+      if (!logout.backchannelLogoutUri) continue;
+      const delivered = await deliverLogout(keys, logout);
+      const attempts = logout.attempts + 1;
+      if (delivered) {
+        console.log(`[edge] back-channel logout delivered to ${logout.clientId} (attempt ${attempts})`);
+      } else if (attempts <= LOGOUT_RETRY_DELAYS_MS.length) {
+        console.warn(`[edge] back-channel logout to ${logout.clientId} not confirmed (attempt ${attempts}); retrying`);
+        left.push({ ...logout, attempts });
+      } else {
+        console.error(`[edge] back-channel logout to ${logout.clientId} never confirmed after ${attempts} attempts`);
+      }
+    }
+    if (left.length === 0) {
+      await this.ctx.storage.delete(LOGOUTS);
+      return;
+    }
+    await this.ctx.storage.put(LOGOUTS, left);
+    const attempts = Math.min(...left.map((logout) => logout.attempts));
+    await this.ctx.storage.setAlarm(Date.now() + (LOGOUT_RETRY_DELAYS_MS[attempts - 1] ?? LOGOUT_RETRY_DELAYS_MS.at(-1)!));
+  }
+}
+
+async function deliverLogout(keys: OidcSigningKeys, logout: PendingLogout): Promise<boolean> {
+  try {
+    const token = await signLogoutToken(keys, { issuer: logout.issuer, clientId: logout.clientId, sid: logout.sid, userId: logout.userId, now: Date.now() });
+    const response = await fetch(logout.backchannelLogoutUri!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ logout_token: token }).toString(),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(LOGOUT_TIMEOUT_MS),
+    });
+    return response.status >= 200 && response.status < 300;
+  } catch {
+    return false;
   }
 }

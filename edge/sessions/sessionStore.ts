@@ -1,6 +1,6 @@
 import type { Role } from '@lanyard/core/role';
 import { generateSessionId, isWellFormedSessionId } from '../sessionCookie.ts';
-import type { SessionObjectStub, SessionRecord } from './sessionObject.ts';
+import type { ModuleGrantNote, SessionObjectStub, SessionRecord } from './sessionObject.ts';
 import type { UserSessionsObjectStub } from './userSessionsObject.ts';
 
 /** The Durable Object bindings of wrangler.toml that hold sessions. */
@@ -102,6 +102,14 @@ export class SessionStore {
     return listed.sort((a, b) => b.session.lastActiveAt - a.session.lastActiveAt);
   }
 
+  /** Ends the session of a handle, whoever's it is (a module's end_session names it by `sid`). */
+  async endByHandle(handle: string): Promise<SessionRecord | null> {
+    if (!/^[0-9a-f]{64}$/.test(handle)) return null;
+    const ended = await this.#session(handle).end();
+    if (ended) await this.#users.get(this.#users.idFromName(ended.userId)).remove(handle);
+    return ended;
+  }
+
   /** Ends one of the user's own sessions by its handle; false when the user has no session by that handle. */
   async endOwn(userId: string, handle: string): Promise<boolean> {
     if (!/^[0-9a-f]{64}$/.test(handle)) return false;
@@ -119,7 +127,7 @@ export class SessionStore {
   }
 
   /** Records a module grant opened from the session of this handle (for single logout). */
-  async noteModuleGrant(handle: string, grant: { grantId: string; clientId: string }): Promise<void> {
+  async noteModuleGrant(handle: string, grant: ModuleGrantNote): Promise<void> {
     await this.#session(handle).noteModuleGrant(grant);
   }
 
