@@ -35,6 +35,8 @@ export async function readForm(c: Context<EdgeBindings>): Promise<Record<string,
   if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
     throw new OAuthError('invalid_request', 'Send the request as application/x-www-form-urlencoded.');
   }
+  // Refused before it is read when it says it is too large; checked again after, for a body that lied.
+  if (Number(c.req.header('content-length') ?? '0') > MAX_FORM_BYTES) throw new OAuthError('invalid_request', 'The request body is too large.');
   const text = await c.req.text();
   if (text.length > MAX_FORM_BYTES) throw new OAuthError('invalid_request', 'The request body is too large.');
   const form: Record<string, string> = {};
