@@ -65,7 +65,11 @@ async function configuration(secret = module.clientSecret, of: RegisteredModule 
 }
 
 /** Registers a confidential module instance as morgan, through the API. */
-async function register(instanceName: string, backchannelLogoutUri: string | null = null): Promise<RegisteredModule> {
+async function register(
+  instanceName: string,
+  backchannelLogoutUri: string | null = null,
+  initiateLoginUri: string | null = null,
+): Promise<RegisteredModule> {
   const created = (await graphql(
     morgan,
     `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`,
@@ -79,6 +83,7 @@ async function register(instanceName: string, backchannelLogoutUri: string | nul
           redirectUris: [CALLBACK],
           postLogoutRedirectUris: ['http://127.0.0.1:9/'],
           backchannelLogoutUri,
+          initiateLoginUri,
         },
       },
     },
@@ -315,6 +320,27 @@ describe('OpenID Connect with openid-client', () => {
     await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
     // Revoking what is unknown answers 200 all the same.
     await expect(client.tokenRevocation(config, 'not-a-token')).resolves.toBeUndefined();
+  });
+
+  it('opens a module from a My Modules link through its initiate-login URI, or says why not', async () => {
+    const launchpad = await register('Launchpad', null, 'http://127.0.0.1:9/login/lanyard');
+    const launch = (instanceId: string, cookie?: string) =>
+      fetch(`${edgeUrl}/launch/${instanceId}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+
+    const opened = await launch(launchpad.instanceId, morgan);
+    expect(opened.status).toBe(302);
+    const initiate = new URL(opened.headers.get('location')!);
+    expect(`${initiate.origin}${initiate.pathname}`).toBe('http://127.0.0.1:9/login/lanyard');
+    expect(Object.fromEntries(initiate.searchParams)).toEqual({ iss: edgeUrl, login_hint: 'morgan', target_link_uri: 'http://127.0.0.1:9' });
+    // Without an initiate-login URI, the landing page.
+    expect((await launch(reports.instanceId, casey)).headers.get('location')).toBe('http://127.0.0.1:9');
+
+    const signedOut = await launch(launchpad.instanceId);
+    expect(signedOut.headers.get('location')).toBe(`/sign-in?continue=${encodeURIComponent(`/launch/${launchpad.instanceId}`)}`);
+    const refused = await launch(vault.instanceId, casey);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('You don&#39;t have access to Test Module (Vault).');
+    expect((await launch('00000000-0000-0000-0000-000000000000', casey)).status).toBe(404);
   });
 
   /** The logout tokens the back-channel module got for a session, checked as a module must check them. */

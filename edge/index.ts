@@ -9,6 +9,7 @@ import { adminLockoutsRoutes } from './routes/adminLockouts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { developmentMailboxRoutes } from './routes/developmentMailbox.ts';
 import { graphqlProxyRoutes } from './routes/graphqlProxy.ts';
+import { moduleLaunchRoutes } from './routes/moduleLaunch.ts';
 import { oidcAuthorizeRoutes } from './routes/oidcAuthorize.ts';
 import { oidcDiscoveryRoutes } from './routes/oidcDiscovery.ts';
 import { oidcEndSessionRoutes } from './routes/oidcEndSession.ts';
@@ -45,6 +46,7 @@ app.use('/oauth2/token', noStoreMiddleware);
 app.use('/oauth2/userinfo', noStoreMiddleware);
 app.use('/oauth2/introspect', noStoreMiddleware);
 app.use('/oauth2/end_session', noStoreMiddleware);
+app.use('/launch/*', noStoreMiddleware);
 
 app.route('/', healthRoutes);
 app.route('/', graphqlProxyRoutes);
@@ -60,6 +62,7 @@ app.route('/', oidcTokenRoutes);
 app.route('/', oidcUserinfoRoutes);
 app.route('/', oidcRevocationRoutes);
 app.route('/', oidcEndSessionRoutes);
+app.route('/', moduleLaunchRoutes);
 app.route('/', developmentMailboxRoutes);
 app.route('/', webAppRoutes);
 

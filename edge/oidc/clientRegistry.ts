@@ -9,6 +9,7 @@ export interface OidcClient {
   redirectUris: string[];
   postLogoutRedirectUris: string[];
   backchannelLogoutUri: string | null;
+  initiateLoginUri: string | null;
   instanceId: string;
   companyId: string;
   moduleName: string;
@@ -17,7 +18,7 @@ export interface OidcClient {
   landingPageUrl: string;
 }
 
-const CLIENT_FIELDS = `clientId clientType secretHash redirectUris postLogoutRedirectUris backchannelLogoutUri
+const CLIENT_FIELDS = `clientId clientType secretHash redirectUris postLogoutRedirectUris backchannelLogoutUri initiateLoginUri
   instanceId companyId moduleName instanceName unifiedLoginEnabled landingPageUrl`;
 const BY_CLIENT_ID = /* GraphQL */ `query OidcClientForEdge($clientId: String!) { client: oidcClientForEdge(clientId: $clientId) { ${CLIENT_FIELDS} } }`;
 const BY_INSTANCE = /* GraphQL */ `query OidcClientOfInstanceForEdge($instanceId: ID!) { client: oidcClientOfInstanceForEdge(instanceId: $instanceId) { ${CLIENT_FIELDS} } }`;

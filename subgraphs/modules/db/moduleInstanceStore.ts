@@ -44,7 +44,7 @@ export async function updateModuleInstance(
   db: ModulesDatabase,
   instanceId: string,
   instance: Pick<ModuleInstanceRow, 'moduleName' | 'instanceName' | 'baseUrl' | 'landingPageUrl' | 'localLoginUrl' | 'iconUrl'>,
-  client: Pick<OidcClientRow, 'redirectUris' | 'postLogoutRedirectUris' | 'backchannelLogoutUri'>,
+  client: Pick<OidcClientRow, 'redirectUris' | 'postLogoutRedirectUris' | 'backchannelLogoutUri' | 'initiateLoginUri'>,
 ): Promise<void> {
   await db.batch([
     db.update(moduleInstances).set(instance).where(eq(moduleInstances.id, instanceId)),

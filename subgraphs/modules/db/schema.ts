@@ -38,6 +38,8 @@ export const oidcClients = sqliteTable(
     redirectUris: text('redirect_uris', { mode: 'json' }).$type<string[]>().notNull(),
     postLogoutRedirectUris: text('post_logout_redirect_uris', { mode: 'json' }).$type<string[]>().notNull(),
     backchannelLogoutUri: text('backchannel_logout_uri'),
+    /** Where the module starts its sign-in when opened from My Modules (OpenID Connect Core §4). */
+    initiateLoginUri: text('initiate_login_uri'),
   },
   (table) => [uniqueIndex('oidc_clients_client_id').on(table.clientId)],
 );

@@ -11,6 +11,7 @@ const fields = (overrides: Partial<ModuleInstanceFields> = {}): ModuleInstanceFi
   redirectUris: [],
   postLogoutRedirectUris: [],
   backchannelLogoutUri: null,
+  initiateLoginUri: null,
   ...overrides,
 });
 const problemPaths = (overrides: Partial<ModuleInstanceFields>) =>

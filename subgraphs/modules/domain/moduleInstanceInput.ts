@@ -15,6 +15,7 @@ export interface ModuleInstanceFields {
   redirectUris: string[];
   postLogoutRedirectUris: string[];
   backchannelLogoutUri: string | null;
+  initiateLoginUri: string | null;
 }
 
 export const NAME_MAX_LENGTH = 64;
@@ -75,6 +76,7 @@ export function checkModuleInstanceFields(input: ModuleInstanceFields): { fields
     redirectUris: urls('redirectUris', input.redirectUris),
     postLogoutRedirectUris: urls('postLogoutRedirectUris', input.postLogoutRedirectUris),
     backchannelLogoutUri: url('backchannelLogoutUri', input.backchannelLogoutUri, false),
+    initiateLoginUri: url('initiateLoginUri', input.initiateLoginUri, false),
   };
   return { fields, problems };
 }

@@ -39,6 +39,7 @@ export type EdgeOidcClient = {
   clientId: Scalars['String']['output'];
   clientType: OidcClientType;
   companyId: Scalars['ID']['output'];
+  initiateLoginUri?: Maybe<Scalars['String']['output']>;
   instanceId: Scalars['ID']['output'];
   instanceName: Scalars['String']['output'];
   landingPageUrl: Scalars['String']['output'];
@@ -76,6 +77,8 @@ export type ModuleInstanceInput = {
   baseUrl: Scalars['String']['input'];
   /** An image for the tile (https). */
   iconUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Where the module starts its sign-in when opened from My Modules (see OidcClient.initiateLoginUri). */
+  initiateLoginUri?: InputMaybe<Scalars['String']['input']>;
   /** This company's tenant of it, e.g. Acme EU: 1 to 64 characters, unique per module in the company. */
   instanceName: Scalars['String']['input'];
   /** Where users land after SSO (the Module URLs tab); the base URL when null. */
@@ -137,6 +140,11 @@ export type OidcClient = {
   clientId: Scalars['String']['output'];
   /** CONFIDENTIAL clients authenticate with a secret (stored hashed); PUBLIC ones use PKCE alone. */
   clientType: OidcClientType;
+  /**
+   * Where Lanyard sends a person who opens the module from My Modules, to have the module start its
+   * sign-in (OpenID Connect Core §4, with iss, login_hint and target_link_uri); null: the landing page.
+   */
+  initiateLoginUri?: Maybe<Scalars['String']['output']>;
   postLogoutRedirectUris: Array<Scalars['String']['output']>;
   /** Redirect URIs, matched exactly. */
   redirectUris: Array<Scalars['String']['output']>;
@@ -345,6 +353,7 @@ export type EdgeOidcClientResolvers<ContextType = RequestContext, ParentType ext
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clientType?: Resolver<ResolversTypes['OidcClientType'], ParentType, ContextType>;
   companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiateLoginUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   instanceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instanceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   landingPageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -380,6 +389,7 @@ export type OidcClientResolvers<ContextType = RequestContext, ParentType extends
   backchannelLogoutUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clientType?: Resolver<ResolversTypes['OidcClientType'], ParentType, ContextType>;
+  initiateLoginUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postLogoutRedirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   secretCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -48,6 +48,7 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
       redirectUris: input.redirectUris,
       postLogoutRedirectUris: input.postLogoutRedirectUris,
       backchannelLogoutUri: input.backchannelLogoutUri ?? null,
+      initiateLoginUri: input.initiateLoginUri ?? null,
     });
     refuse(problems.map((problem) => ({ path: ['input', 'instance', ...problem.path], message: problem.message })));
     return fields;
@@ -83,6 +84,7 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
           redirectUris: fields.redirectUris,
           postLogoutRedirectUris: fields.postLogoutRedirectUris,
           backchannelLogoutUri: fields.backchannelLogoutUri,
+          initiateLoginUri: fields.initiateLoginUri,
         },
       );
       return { instance: (await findModuleInstanceById(db, instanceId))!, clientSecret };
@@ -107,6 +109,7 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
           redirectUris: fields.redirectUris,
           postLogoutRedirectUris: fields.postLogoutRedirectUris,
           backchannelLogoutUri: fields.backchannelLogoutUri,
+          initiateLoginUri: fields.initiateLoginUri,
         },
       );
       return (await findModuleInstanceById(db, instance.id))!;

@@ -23,6 +23,7 @@ function edgeClient(found: { client: OidcClientRow; instance: ModuleInstanceRow 
     redirectUris: client.redirectUris,
     postLogoutRedirectUris: client.postLogoutRedirectUris,
     backchannelLogoutUri: client.backchannelLogoutUri,
+    initiateLoginUri: client.initiateLoginUri,
     instanceId: instance.id,
     companyId: instance.companyId,
     moduleName: instance.moduleName,
@@ -68,6 +69,7 @@ export function modulesResolvers(db: ModulesDatabase): Resolvers {
           redirectUris: client.redirectUris,
           postLogoutRedirectUris: client.postLogoutRedirectUris,
           backchannelLogoutUri: client.backchannelLogoutUri,
+          initiateLoginUri: client.initiateLoginUri,
           secretCreatedAt: client.secretCreatedAt?.toISOString() ?? null,
         };
       },

@@ -17,6 +17,7 @@ const bms: ListedModuleInstanceFragment = {
     redirectUris: [],
     postLogoutRedirectUris: [],
     backchannelLogoutUri: null,
+    initiateLoginUri: null,
     secretCreatedAt: null,
   },
 };

@@ -37,6 +37,7 @@ describe('the module instance form', () => {
       redirectUris: ['https://bms.example/callback', 'http://bms.example/cb#x', 'https://bms.example/other'],
       postLogoutRedirectUris: [],
       backchannelLogoutUri: null,
+      initiateLoginUri: null,
     });
   });
 
@@ -91,6 +92,7 @@ describe('the module instance form', () => {
         redirectUris: ['https://bms.example/a', 'https://bms.example/b'],
         postLogoutRedirectUris: [],
         backchannelLogoutUri: null,
+        initiateLoginUri: null,
         secretCreatedAt: '2026-01-01T00:00:00.000Z',
       },
     };
@@ -104,6 +106,7 @@ describe('the module instance form', () => {
       redirectUris: 'https://bms.example/a\nhttps://bms.example/b',
       postLogoutRedirectUris: '',
       backchannelLogoutUri: '',
+      initiateLoginUri: '',
     });
   });
 });

@@ -18,6 +18,7 @@ export interface ModuleInstanceFormValues {
   redirectUris: string;
   postLogoutRedirectUris: string;
   backchannelLogoutUri: string;
+  initiateLoginUri: string;
 }
 
 export type ModuleInstanceField = keyof ModuleInstanceFormValues;
@@ -33,6 +34,7 @@ export const moduleInstanceFields: readonly ModuleInstanceField[] = [
   'redirectUris',
   'postLogoutRedirectUris',
   'backchannelLogoutUri',
+  'initiateLoginUri',
 ];
 
 export type ModuleInstanceFieldErrors = Partial<Record<ModuleInstanceField, string>>;
@@ -48,6 +50,7 @@ export function emptyModuleInstanceForm(): ModuleInstanceFormValues {
     redirectUris: '',
     postLogoutRedirectUris: '',
     backchannelLogoutUri: '',
+    initiateLoginUri: '',
   };
 }
 
@@ -67,6 +70,7 @@ export function moduleInstanceFormOf(instance: ListedModuleInstanceFragment): Mo
     redirectUris: (instance.oidcClient?.redirectUris ?? []).join('\n'),
     postLogoutRedirectUris: (instance.oidcClient?.postLogoutRedirectUris ?? []).join('\n'),
     backchannelLogoutUri: instance.oidcClient?.backchannelLogoutUri ?? '',
+    initiateLoginUri: instance.oidcClient?.initiateLoginUri ?? '',
   };
 }
 
@@ -92,6 +96,7 @@ export function moduleInstanceInputOf(values: ModuleInstanceFormValues): ModuleI
     redirectUris: filledLines(values.redirectUris).map((line) => line.text),
     postLogoutRedirectUris: filledLines(values.postLogoutRedirectUris).map((line) => line.text),
     backchannelLogoutUri: optional(values.backchannelLogoutUri),
+    initiateLoginUri: optional(values.initiateLoginUri),
   };
 }
 

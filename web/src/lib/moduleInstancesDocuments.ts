@@ -31,6 +31,7 @@ export const listedModuleInstanceFragment = graphql(`
       redirectUris
       postLogoutRedirectUris
       backchannelLogoutUri
+      initiateLoginUri
       secretCreatedAt
     }
   }

@@ -1,0 +1,1 @@
+ALTER TABLE `oidc_clients` ADD `initiate_login_uri` text;
