@@ -26,6 +26,7 @@ let stack: Stack;
 let edgeUrl: string;
 let moduleUrl: string;
 let moduleDemo: RunningModuleDemo;
+let instanceId: string;
 /** Lanyard session cookies: morgan (a Master, in All modules), casey (in Support), root (All modules). */
 let morgan: string;
 let casey: string;
@@ -75,8 +76,12 @@ async function logInWithLanyard(browser: ModuleBrowser, lanyardCookie: string): 
   const login = await browser.request('/login');
   expect(login.status).toBe(200);
   expect(await login.text()).toContain('href="/login/lanyard">Log In with Lanyard</a>');
+  return continueAtLanyard(browser, '/login/lanyard', lanyardCookie);
+}
 
-  const start = await browser.request('/login/lanyard');
+/** From the module's /login/lanyard (with whatever Lanyard passed it) through Lanyard and back. */
+async function continueAtLanyard(browser: ModuleBrowser, loginPath: string, lanyardCookie: string): Promise<Response> {
+  const start = await browser.request(loginPath);
   expect(start.status).toBe(302);
   const authorizeUrl = new URL(start.headers.get('location')!);
   expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe(`${edgeUrl}/oauth2/authorize`);
@@ -133,7 +138,8 @@ beforeAll(async () => {
           moduleName: 'Module Demo',
           instanceName: 'Test Desk',
           baseUrl: moduleUrl,
-          landingPageUrl: `${moduleUrl}/login/lanyard`,
+          landingPageUrl: `${moduleUrl}/dashboard`,
+          initiateLoginUri: `${moduleUrl}/login/lanyard`,
           localLoginUrl: `${moduleUrl}/login`,
           redirectUris: [`${moduleUrl}/callback`],
           postLogoutRedirectUris: [`${moduleUrl}/login`],
@@ -142,6 +148,7 @@ beforeAll(async () => {
       },
     },
   )).createModuleInstance as { clientSecret: string; instance: { id: string; oidcClient: { clientId: string } } };
+  instanceId = created.instance.id;
   // Support keeps the demo's instances and gains this one, so casey reaches it.
   await graphql(morgan, `mutation ($id: ID!, $ids: [ID!]!) { setAccessGroupInstances(input: { groupId: $id, instanceIds: $ids }) { id } }`, {
     id: demoSupportGroup.id,
@@ -208,6 +215,25 @@ describe('the module demo with Lanyard', () => {
     const found = (await (await scim('/Users?filter=emails.value%20eq%20%22casey%40acme-msp.example%22')).json()) as { totalResults: number; Resources: { userName: string }[] };
     expect(found.totalResults).toBe(1);
     expect(found.Resources[0]?.userName).toBe('c.user');
+  });
+
+  it('opens from My Modules: Lanyard starts the sign-in at the initiate-login URI and casey lands signed in', async () => {
+    const launched = await fetch(`${edgeUrl}/launch/${instanceId}`, { redirect: 'manual', headers: { cookie: casey } });
+    expect(launched.status).toBe(302);
+    const initiate = new URL(launched.headers.get('location')!);
+    expect(`${initiate.origin}${initiate.pathname}`).toBe(`${moduleUrl}/login/lanyard`);
+
+    // The person's username travels on to Lanyard's authorize as login_hint.
+    const start = await new ModuleBrowser().request(`${initiate.pathname}${initiate.search}`);
+    expect(new URL(start.headers.get('location')!).searchParams.get('login_hint')).toBe('casey');
+    const browser = new ModuleBrowser();
+    const callback = await continueAtLanyard(browser, `${initiate.pathname}${initiate.search}`, casey);
+    expect(callback.headers.get('location')).toBe('/dashboard');
+    expect((await dashboardOf(browser)).body).toContain('Signed in as Casey in Support (c.user) through Lanyard');
+
+    // Only its own Lanyard may start a sign-in here.
+    const other = await new ModuleBrowser().request(`/login/lanyard?iss=${encodeURIComponent('https://idp.evil.example')}`);
+    expect(other.status).toBe(400);
   });
 
   it('refuses a callback that this browser did not start', async () => {

@@ -27,7 +27,7 @@ export function backchannelLogoutRoutes(parts: ModuleDemoParts): Hono {
       audience: config.clientId,
       typ: 'logout+jwt',
       algorithms: configuration.serverMetadata().id_token_signing_alg_values_supported ?? ['ES256'],
-      requiredClaims: ['iat', 'exp'],
+      requiredClaims: ['iat', 'exp', 'jti'],
     });
     const events = payload.events as Record<string, unknown> | undefined;
     const event = events?.[BACKCHANNEL_LOGOUT_EVENT];

@@ -3,6 +3,7 @@ import * as oidc from 'openid-client';
 import { linkLanyardUser } from './accountLinking.ts';
 import { pageFrame, startSession, type ModuleDemoParts } from './moduleDemoParts.ts';
 import { messagePage } from './pages.ts';
+import { returnPathOf } from './returnPath.ts';
 
 /**
  * Log In with Lanyard: OpenID Connect's authorization code flow with PKCE (S256), through
@@ -11,8 +12,9 @@ import { messagePage } from './pages.ts';
  * checks the state, trades the code, and validates the ID token (signature, issuer, audience, nonce,
  * expiry). Then the Lanyard user is linked to their account here, and a module session starts.
  *
- * This is also the instance's landing page for Lanyard's My Modules: someone already signed in to
- * Lanyard passes straight through to the dashboard.
+ * `/login/lanyard` is also the instance's initiate-login URI (OpenID Connect Core §4): Lanyard's My
+ * Modules and App Launcher send people here with `iss`, `login_hint` and `target_link_uri`, and
+ * someone already signed in to Lanyard passes straight through to where they were going.
  */
 
 export const LANYARD_SCOPES = 'openid profile email';
@@ -36,6 +38,18 @@ export function lanyardLoginRoutes(parts: ModuleDemoParts): Hono {
 
   return new Hono()
     .get('/login/lanyard', async (c) => {
+      const { iss, login_hint: loginHint, target_link_uri: targetLinkUri } = c.req.query();
+      // A login started by a provider: only ours may start one (§4 asks the client to check iss).
+      if (iss !== undefined && iss !== config.lanyardIssuer) {
+        return c.html(
+          messagePage(pageFrame(parts), {
+            title: 'This sign-in link is not for this module',
+            sentence: 'It names a sign-in service this module does not use.',
+            link: { href: '/login', text: 'Back to log in' },
+          }),
+          400,
+        );
+      }
       let configuration: oidc.Configuration;
       try {
         configuration = await parts.lanyard.configuration();
@@ -45,7 +59,7 @@ export function lanyardLoginRoutes(parts: ModuleDemoParts): Hono {
       const codeVerifier = oidc.randomPKCECodeVerifier();
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
-      parts.cookies.writePreLogin(c, parts.preLogins.put({ codeVerifier, state, nonce }));
+      parts.cookies.writePreLogin(c, parts.preLogins.put({ codeVerifier, state, nonce, returnTo: returnPathOf(targetLinkUri, config.publicUrl) }));
       const authorizationUrl = oidc.buildAuthorizationUrl(configuration, {
         redirect_uri: redirectUri,
         scope: LANYARD_SCOPES,
@@ -53,6 +67,7 @@ export function lanyardLoginRoutes(parts: ModuleDemoParts): Hono {
         code_challenge_method: 'S256',
         state,
         nonce,
+        ...(loginHint ? { login_hint: loginHint } : {}),
       });
       return c.redirect(authorizationUrl.href, 302);
     })
@@ -111,7 +126,7 @@ export function lanyardLoginRoutes(parts: ModuleDemoParts): Hono {
       });
       if (outcome.kind !== 'linked') {
         const sentences = {
-          noAccount: `No account for ${username} in this module yet. Ask your administrator to create one, or to turn on automatic user provisioning for this module in Lanyard.`,
+          noAccount: `Ask your administrator to create one for you, or to turn on automatic user provisioning for this module in Lanyard.`,
           linkedToSomeoneElse: `The account of this module for ${username} is linked to another Lanyard user. Ask your administrator to check it.`,
           deactivated: `Your account in this module (${username}) is deactivated. Ask your administrator to activate it.`,
         };
@@ -132,6 +147,6 @@ export function lanyardLoginRoutes(parts: ModuleDemoParts): Hono {
         idToken: tokens.id_token ?? null,
         groups: Array.isArray(claims.groups) ? claims.groups.filter((group): group is string => typeof group === 'string') : [],
       });
-      return c.redirect('/dashboard', 302);
+      return c.redirect(preLogin.returnTo, 302);
     });
 }

@@ -12,6 +12,8 @@ export interface PreLogin {
   codeVerifier: string;
   state: string;
   nonce: string;
+  /** Where to go once signed in: a path of this module (from `target_link_uri`), else the dashboard. */
+  returnTo: string;
 }
 
 export class PreLogins {
@@ -30,6 +32,6 @@ export class PreLogins {
     const kept = this.#byId.get(id);
     this.#byId.delete(id);
     if (!kept || kept.expiresAt <= now) return undefined;
-    return { codeVerifier: kept.codeVerifier, state: kept.state, nonce: kept.nonce };
+    return { codeVerifier: kept.codeVerifier, state: kept.state, nonce: kept.nonce, returnTo: kept.returnTo };
   }
 }
