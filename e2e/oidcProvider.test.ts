@@ -8,6 +8,7 @@ import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
 import { demoSupportGroup, demoModuleInstances, demoUsers } from '../scripts/demoData.ts';
+import { edgeGraphQL } from '../scripts/edgeGraphQL.ts';
 import { signInAtEdge } from '../scripts/edgeSignIn.ts';
 import { startStack, type Stack } from '../scripts/stack.ts';
 
@@ -49,15 +50,8 @@ function supportHolds(withModule: boolean): Promise<Record<string, unknown>> {
   });
 }
 
-async function graphql(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${edgeUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL answered ${JSON.stringify(body.errors)}`);
-  return body.data ?? {};
+function graphql(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  return edgeGraphQL(edgeUrl, cookie, query, variables);
 }
 
 async function configuration(secret = module.clientSecret, of: RegisteredModule = module): Promise<client.Configuration> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/buildWeb.ts';
 import { demoModuleInstances, demoSupportGroup } from '../../scripts/demoData.ts';
+import { edgeGraphQL } from '../../scripts/edgeGraphQL.ts';
 import { signInAtEdge } from '../../scripts/edgeSignIn.ts';
 import { freePort } from '../../scripts/freePort.ts';
 import { startStack, type Stack } from '../../scripts/stack.ts';
@@ -32,15 +33,8 @@ let morgan: string;
 let casey: string;
 let root: string;
 
-async function graphql(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${edgeUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL answered ${JSON.stringify(body.errors)}`);
-  return body.data ?? {};
+function graphql(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  return edgeGraphQL(edgeUrl, cookie, query, variables);
 }
 
 /** One person's browser at the module: its cookies, kept across requests as a browser would. */
