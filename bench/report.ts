@@ -7,6 +7,7 @@ import type { ScenarioId, ScenarioSpec } from './scenarios.ts';
 import type { BenchSettings } from './settings.ts';
 import type { SignInResults } from './signInReport.ts';
 import type { LockoutResults } from './lockoutReport.ts';
+import type { OidcTokenResults } from './oidcTokenLoad.ts';
 import { alignColumns, fixed, round } from './textTable.ts';
 
 /** The results file and the table printed at the end of `npm run bench`. */
@@ -52,6 +53,8 @@ export interface BenchResults {
   signIn?: SignInResults;
   /** Lockout checks against one Durable Object (issue 4). */
   lockout?: LockoutResults;
+  /** The OIDC token endpoint's grants per second (issue 5). */
+  oidcTokens?: OidcTokenResults;
 }
 
 export function buildResults(

@@ -10,11 +10,13 @@ import { describeMachine } from './machine.ts';
 import { runLoad } from './measure.ts';
 import { cpuShareBetween, snapshotCpu } from './processCpu.ts';
 import { buildResults, renderTable, writeResults, type ScenarioResult } from './report.ts';
-import { scenarioSpecs, targetFor } from './scenarios.ts';
+import { edgeSession, scenarioSpecs, targetFor } from './scenarios.ts';
 import { readBenchSettings, type BenchSettings } from './settings.ts';
 import { buildSignInResults, MAX_SIGN_IN_FAILURES, renderSignInTable, type SignInResults } from './signInReport.ts';
 import { renderLockoutTable, type LockoutResults } from './lockoutReport.ts';
 import { lockoutProbeWorker, runLockoutLoad } from './lockoutLoad.ts';
+import { runOidcTokenLoad, type OidcTokenResults } from './oidcTokenLoad.ts';
+import { renderOidcTokenTable } from './oidcTokenReport.ts';
 import { runSignInLoad } from './signInLoad.ts';
 import { checkOneRequest, warmUp } from './warmUp.ts';
 
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
 
     const signIn = await measureSignIn(stack, dataDir, settings);
     const lockout = await measureLockout(stack, settings);
+    const oidcTokens = await measureOidcTokens(stack, settings);
 
     const report = buildResults(
       machine,
@@ -84,9 +87,10 @@ async function main(): Promise<void> {
     );
     report.signIn = signIn;
     report.lockout = lockout;
+    report.oidcTokens = oidcTokens;
     await writeResults(RESULTS_PATH, report);
     console.log(
-      `\n${renderTable(report)}\n\n${renderSignInTable(signIn, machine.cpuCount)}\n\n${renderLockoutTable(lockout)}\n\nWritten to ${RESULTS_PATH}`,
+      `\n${renderTable(report)}\n\n${renderSignInTable(signIn, machine.cpuCount)}\n\n${renderLockoutTable(lockout)}\n\n${renderOidcTokenTable(oidcTokens, machine.cpuCount)}\n\nWritten to ${RESULTS_PATH}`,
     );
     const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0);
     if (failed.length > 0) {
@@ -156,6 +160,16 @@ async function measureLockout(stack: Stack, settings: BenchSettings): Promise<Lo
   log(`lockout checks against one Durable Object: ${options.checks} checks, ${options.concurrency} in flight`);
   const results = await runLockoutLoad(stack.edge, options);
   log(`${results.perSecond.toFixed(0)} checks/s, p50 ${results.latencyMs.p50.toFixed(2)} ms, ${results.failures} failures`);
+  return results;
+}
+
+/** authorization_code and refresh_token grants per second through the edge (issue 5). */
+async function measureOidcTokens(stack: Stack, settings: BenchSettings): Promise<OidcTokenResults> {
+  if (!stack.edgeUrl) throw new Error('The stack runs without the edge, so the token endpoint cannot be measured');
+  const options = { concurrency: settings.signInConcurrency, warmUpSeconds: settings.warmUpSeconds, durationSeconds: settings.signInDurationSeconds };
+  log(`OIDC token endpoint: ${options.concurrency} workers, ${options.durationSeconds} s each for code and refresh grants`);
+  const results = await runOidcTokenLoad(stack.edgeUrl, await edgeSession(stack.edgeUrl, stack), options);
+  log(`${results.authorizationCode.perSecond.toFixed(0)} code grants/s, ${results.refreshToken.perSecond.toFixed(0)} refresh grants/s`);
   return results;
 }
 

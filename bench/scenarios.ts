@@ -78,7 +78,7 @@ export async function targetFor(spec: ScenarioSpec, stack: Stack): Promise<HttpT
  * as a replay, as it must be.
  */
 const edgeSessions = new Map<string, Promise<string>>();
-function edgeSession(edgeUrl: string, stack: Stack): Promise<string> {
+export function edgeSession(edgeUrl: string, stack: Stack): Promise<string> {
   let session = edgeSessions.get(edgeUrl);
   if (!session) {
     session = signInAtEdge(edgeUrl, stack, benchUsername);

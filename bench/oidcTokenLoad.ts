@@ -1,0 +1,105 @@
+import { edgeGraphQL } from '../scripts/edgeGraphQL.ts';
+import { runClosedLoop, type ClosedLoopSummary } from './closedLoop.ts';
+
+/**
+ * The token endpoint under load, as a module's server uses it (issue 5): `authorization_code` grants
+ * (each a whole authorize with PKCE, then the code at /oauth2/token) and `refresh_token` grants (each
+ * rotating its refresh token). One confidential module instance is registered through the API by the
+ * bench user, who reaches every instance (All modules); the client authenticates with HTTP Basic.
+ * Plain fetch, not an OIDC library, so the load generator spends little of the shared CPU.
+ */
+
+const CALLBACK = 'http://127.0.0.1:9/callback';
+
+export interface OidcTokenResults {
+  authorizationCode: ClosedLoopSummary;
+  refreshToken: ClosedLoopSummary;
+}
+
+interface Client {
+  clientId: string;
+  clientSecret: string;
+}
+
+async function registerClient(edgeUrl: string, cookie: string): Promise<Client> {
+  const data = await edgeGraphQL(
+    edgeUrl,
+    cookie,
+    `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { oidcClient { clientId } } } }`,
+    {
+      input: {
+        clientType: 'CONFIDENTIAL',
+        instance: { moduleName: 'Bench', instanceName: `Token ${Date.now()}`, baseUrl: 'http://127.0.0.1:9', redirectUris: [CALLBACK], postLogoutRedirectUris: [] },
+      },
+    },
+  );
+  const created = data.createModuleInstance as { clientSecret: string; instance: { oidcClient: { clientId: string } } };
+  return { clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret };
+}
+
+function base64url(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64url');
+}
+
+async function pkcePair(): Promise<{ verifier: string; challenge: string }> {
+  const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const challenge = base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
+  return { verifier, challenge };
+}
+
+async function tokenRequest(edgeUrl: string, client: Client, form: Record<string, string>): Promise<Record<string, string>> {
+  const response = await fetch(`${edgeUrl}/oauth2/token`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`,
+    },
+    body: new URLSearchParams(form).toString(),
+  });
+  const body = (await response.json()) as Record<string, string>;
+  if (response.status !== 200 || !body.access_token) throw new Error(`token ${response.status} ${body.error ?? ''}`.trim());
+  return body;
+}
+
+/** A whole code grant: authorize (302 with a code), then the code for tokens. */
+async function codeGrant(edgeUrl: string, cookie: string, client: Client): Promise<{ tokens: Record<string, string>; parts: Record<string, number> }> {
+  const { verifier, challenge } = await pkcePair();
+  const authorize = new URL(`${edgeUrl}/oauth2/authorize`);
+  for (const [name, value] of Object.entries({
+    client_id: client.clientId,
+    redirect_uri: CALLBACK,
+    response_type: 'code',
+    scope: 'openid profile',
+    state: 'bench',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  })) {
+    authorize.searchParams.set(name, value);
+  }
+  const authorizeStart = performance.now();
+  const redirect = await fetch(authorize, { redirect: 'manual', headers: { cookie } });
+  const code = new URL(redirect.headers.get('location') ?? 'http://invalid').searchParams.get('code');
+  if (redirect.status !== 302 || !code) throw new Error(`authorize ${redirect.status}`);
+  const tokenStart = performance.now();
+  const tokens = await tokenRequest(edgeUrl, client, { grant_type: 'authorization_code', code, redirect_uri: CALLBACK, code_verifier: verifier });
+  return { tokens, parts: { authorize: tokenStart - authorizeStart, token: performance.now() - tokenStart } };
+}
+
+export async function runOidcTokenLoad(
+  edgeUrl: string,
+  cookie: string,
+  options: { concurrency: number; warmUpSeconds: number; durationSeconds: number },
+): Promise<OidcTokenResults> {
+  const client = await registerClient(edgeUrl, cookie);
+  const authorizationCode = await runClosedLoop({ ...options, stopAfterFailures: 20 }, async () => (await codeGrant(edgeUrl, cookie, client)).parts);
+
+  // One refresh chain per worker, each rotated at every grant: a pool the workers take from and give back to.
+  const chains = await Promise.all(Array.from({ length: options.concurrency }, async () => (await codeGrant(edgeUrl, cookie, client)).tokens.refresh_token!));
+  const refreshToken = await runClosedLoop({ ...options, stopAfterFailures: 20 }, async () => {
+    const current = chains.pop();
+    if (!current) throw new Error('no refresh chain free');
+    const tokens = await tokenRequest(edgeUrl, client, { grant_type: 'refresh_token', refresh_token: current });
+    chains.push(tokens.refresh_token!);
+  });
+  return { authorizationCode, refreshToken };
+}
