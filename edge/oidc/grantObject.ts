@@ -42,6 +42,8 @@ export interface OidcGrantObjectStub {
 }
 
 const KEY = 'grant';
+/** Kept a little past expiry, so a late request still meets "expired" rather than "unknown". */
+const GRACE_MS = 60 * 60 * 1000;
 
 export class OidcGrantObject extends DurableObject implements OidcGrantObjectStub {
   async #grant(): Promise<GrantRecord | undefined> {
@@ -50,6 +52,14 @@ export class OidcGrantObject extends DurableObject implements OidcGrantObjectStu
 
   async create(record: GrantRecord): Promise<void> {
     await this.ctx.storage.put(KEY, record);
+    // Nothing of a grant is of use after it expires: the object forgets it then, so storage does not grow.
+    await this.ctx.storage.setAlarm(record.expiresAt + GRACE_MS);
+  }
+
+  async alarm(): Promise<void> {
+    const grant = await this.#grant();
+    if (!grant || Date.now() >= grant.expiresAt) await this.ctx.storage.deleteAll();
+    else await this.ctx.storage.setAlarm(grant.expiresAt + GRACE_MS);
   }
 
   /** A code is good once, within its minute; a second use revokes everything it issued. */
