@@ -49,7 +49,7 @@ describe('company create', () => {
     const created = await createCompanyWithRootMaster(input, deps);
     expect(created.companyId).toMatch(UUID);
     expect(created.linkValidForHours).toBe(72);
-    expect(await findCompanyById(tenancy.db, created.companyId)).toMatchObject({ name: 'Acme MSP', nameNormalized: 'acme msp' });
+    expect(await findCompanyById(tenancy.db, created.companyId)).toMatchObject({ name: 'Acme MSP', nameNormalized: 'acme msp', rootMasterUserId: created.userId });
     expect(await findUserById(identity.db, created.userId)).toMatchObject({
       companyId: created.companyId,
       username: 'root',
