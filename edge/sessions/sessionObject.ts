@@ -67,6 +67,8 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
 
   async start(record: SessionRecord): Promise<void> {
     await this.ctx.storage.put(KEY, record);
+    // A session never resumed again is forgotten by its latest possible end, so storage does not grow.
+    await this.ctx.storage.setAlarm(record.signedInAt + record.absoluteLifetimeMs);
   }
 
   /** The session if it is still on at `now` (recording the activity), or null; an expired one is erased. */
@@ -112,12 +114,19 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
   }
 
   /**
-   * Revokes the ended session's module grants and posts each module with a back-channel logout URI its
+   * Forgets a session past its end, then revokes an ended session's module grants and posts each module with a back-channel logout URI its
    * logout token (OpenID Connect Back-Channel Logout 1.0), retrying with growing waits until the module
    * answers 2xx or the tries run out; each outcome is logged with the module's client id.
    */
   async alarm(): Promise<void> {
+    const record = await this.ctx.storage.get<SessionRecord>(KEY);
+    const live = record !== undefined && !isSessionOver(record, Date.now());
+    if (record && !live) await this.ctx.storage.delete(KEY);
     const pending = (await this.ctx.storage.get<PendingLogout[]>(LOGOUTS)) ?? [];
+    if (pending.length === 0) {
+      if (live) await this.ctx.storage.setAlarm(record.signedInAt + record.absoluteLifetimeMs);
+      return;
+    }
     const keys = await (this.#signingKeys ??= importOidcSigningKeys(this.env.OIDC_SIGNING_KEYS));
     const left: PendingLogout[] = [];
     for (const logout of pending) {
@@ -136,6 +145,7 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
     }
     if (left.length === 0) {
       await this.ctx.storage.delete(LOGOUTS);
+      if (live) await this.ctx.storage.setAlarm(record.signedInAt + record.absoluteLifetimeMs);
       return;
     }
     await this.ctx.storage.put(LOGOUTS, left);
