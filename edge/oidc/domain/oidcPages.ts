@@ -11,8 +11,11 @@ export interface OidcPage {
   link?: { href: string; text: string };
 }
 
+/** Links only to the web (or Lanyard's own paths): an address of another scheme is never made clickable. */
+const LINKABLE = /^(https?:\/\/|\/(?!\/))/i;
+
 export function renderOidcPage(page: OidcPage): string {
-  const link = page.link ? `\n<p><a href="${escapeHtml(page.link.href)}">${escapeHtml(page.link.text)}</a></p>` : '';
+  const link = page.link && LINKABLE.test(page.link.href) ? `\n<p><a href="${escapeHtml(page.link.href)}">${escapeHtml(page.link.text)}</a></p>` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
