@@ -3,11 +3,12 @@ import { loadConfig, portVariable } from '@lanyard/core/config';
 import { z } from 'zod';
 import { buildWeb } from './buildWeb.ts';
 import { portIsBusy } from './freePort.ts';
+import { DEMO_MODULE_COUNT, startDemoModules } from './demoModules.ts';
 import { startStack, type ServiceName } from './stack.ts';
 
 /**
  * `npm start`: Lanyard on this machine with demo data. Builds the console, starts the three subgraphs,
- * the gateway and the edge, waits until all are healthy, prints where to go, and stops everything on
+ * the gateway, the edge and the demo module's instances, waits until all are healthy, prints where to go, and stops everything on
  * Ctrl-C. A bad variable or a busy port stops it with one line naming it.
  */
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     IDENTITY_PORT: portVariable(4101),
     TENANCY_PORT: portVariable(4102),
     MODULES_PORT: portVariable(4103),
+    DEMO_MODULES_PORT: portVariable(5101),
   });
   const ports: Record<ServiceName | 'edge', { port: number; variable: string }> = {
     edge: { port: config.LANYARD_PORT, variable: 'LANYARD_PORT' },
@@ -31,6 +33,11 @@ async function main(): Promise<void> {
       throw new Error(`port ${port} (${name}) is already in use; stop what holds it or set ${variable}`);
     }
   }
+  for (let offset = 0; offset < DEMO_MODULE_COUNT; offset += 1) {
+    if (await portIsBusy(config.DEMO_MODULES_PORT + offset)) {
+      throw new Error(`port ${config.DEMO_MODULES_PORT + offset} (demo module) is already in use; stop what holds it or set DEMO_MODULES_PORT`);
+    }
+  }
 
   console.log('Building the web console…');
   await buildWeb();
@@ -42,6 +49,8 @@ async function main(): Promise<void> {
   });
 
   const url = `http://127.0.0.1:${config.LANYARD_PORT}`;
+  console.log('Starting the demo module (examples/module-demo)…');
+  const demoModules = await startDemoModules({ dataDir: resolve(config.LANYARD_DATA_DIR), edgeUrl: url, firstPort: config.DEMO_MODULES_PORT });
   const users = stack.demo.users.map(
     (user) =>
       `    ${user.username.padEnd(8)} ${user.role.padEnd(12)} ${user.password}  ${
@@ -60,6 +69,9 @@ async function main(): Promise<void> {
       '  Add a secret to any authenticator app (manual entry, TOTP, 6 digits, 30 s), or compute a code with',
       '  `npm run totp -- <secret>`.',
       '',
+      '  Demo modules (Log In with Lanyard; casey reaches them through Support):',
+      ...demoModules.instances.map((instance) => `    ${instance.label.padEnd(34)} ${instance.url}`),
+      '',
       `  Emails (kept here, not sent): ${url}/dev/mailbox`,
       `  Health: ${url}/healthz`,
       `  Data folder: ${resolve(config.LANYARD_DATA_DIR)}`,
@@ -73,7 +85,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping Lanyard…');
-    stack.stop().then(
+    Promise.all([demoModules.stop(), stack.stop()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );

@@ -77,3 +77,16 @@ export async function findClientWithInstance(
     .where('clientId' in where ? eq(oidcClients.clientId, where.clientId) : eq(oidcClients.instanceId, where.instanceId));
   return row;
 }
+
+/**
+ * Demo only (`npm start`): an instance and its client as given, replacing what it had, since the demo
+ * module's port and secret are chosen anew at every start.
+ */
+export async function saveDemoInstanceWithClient(db: ModulesDatabase, instance: NewModuleInstanceRow, client: OidcClientRow): Promise<void> {
+  const { id: _id, ...instanceChanges } = instance;
+  const { instanceId: _instanceId, ...clientChanges } = client;
+  await db.batch([
+    db.insert(moduleInstances).values(instance).onConflictDoUpdate({ target: moduleInstances.id, set: instanceChanges }),
+    db.insert(oidcClients).values(client).onConflictDoUpdate({ target: oidcClients.instanceId, set: clientChanges }),
+  ]);
+}

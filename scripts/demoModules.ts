@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { loadModuleDemoConfig } from '../examples/module-demo/src/config.ts';
+import { startModuleDemo, type RunningModuleDemo } from '../examples/module-demo/src/server.ts';
+import { openModulesDatabase } from '../subgraphs/modules/db/database.ts';
+import { saveDemoInstanceWithClient } from '../subgraphs/modules/db/moduleInstanceStore.ts';
+import { hashClientSecret } from '../subgraphs/modules/domain/clientCredentials.ts';
+import { openTenancyDatabase } from '../subgraphs/tenancy/db/database.ts';
+import { seedAccessGroup } from '../subgraphs/tenancy/db/accessGroupStore.ts';
+import { demoCompany, demoSupportGroup } from './demoData.ts';
+
+/**
+ * `npm start` also runs the example module (examples/module-demo) for the demo company, so that signing
+ * in to a module through Lanyard can be tried at once: two instances of Helpdesk (a stack tile on My
+ * Modules, and Choose an Instance) and one of Reports with Unified Login off (a lock tile). Each is
+ * registered with its OIDC client (a secret made at every start, kept only in this process and as its
+ * hash) and held by the Support group; casey has a local account in each, linked by email at her
+ * first SSO.
+ */
+const DEMO_MODULES = [
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4001', moduleName: 'Helpdesk', instanceName: 'Acme EU', unifiedLogin: true },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4002', moduleName: 'Helpdesk', instanceName: 'Acme US', unifiedLogin: true },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4003', moduleName: 'Reports', instanceName: 'Acme', unifiedLogin: false },
+] as const;
+
+export const DEMO_MODULE_COUNT = DEMO_MODULES.length;
+
+const LOCAL_ACCOUNTS = [
+  { username: 'c.user', email: 'casey@acme-msp.example', displayName: 'Casey User', role: 'agent' },
+  { username: 'root', email: 'root@acme-msp.example', displayName: 'Riley Root', role: 'admin' },
+];
+
+export interface DemoModules {
+  instances: { label: string; url: string }[];
+  stop(): Promise<void>;
+}
+
+export async function startDemoModules(options: { dataDir: string; edgeUrl: string; firstPort: number }): Promise<DemoModules> {
+  const [modules, tenancy] = await Promise.all([
+    openModulesDatabase(`file:${options.dataDir}/modules.db`),
+    openTenancyDatabase(`file:${options.dataDir}/tenancy.db`),
+  ]);
+  const running: RunningModuleDemo[] = [];
+  try {
+    for (const [index, module] of DEMO_MODULES.entries()) {
+      const port = options.firstPort + index;
+      const url = `http://127.0.0.1:${port}`;
+      const clientId = `demo-${module.moduleName}-${module.instanceName}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const clientSecret = randomBytes(32).toString('base64url');
+      await saveDemoInstanceWithClient(
+        modules.db,
+        {
+          id: module.id,
+          companyId: demoCompany.id,
+          moduleName: module.moduleName,
+          instanceName: module.instanceName,
+          baseUrl: url,
+          landingPageUrl: `${url}/dashboard`,
+          localLoginUrl: `${url}/login`,
+          iconUrl: null,
+          unifiedLoginEnabled: module.unifiedLogin,
+          createdAt: new Date(),
+        },
+        {
+          instanceId: module.id,
+          clientId,
+          clientType: 'CONFIDENTIAL',
+          secretHash: hashClientSecret(clientSecret),
+          secretCreatedAt: new Date(),
+          redirectUris: [`${url}/callback`],
+          postLogoutRedirectUris: [`${url}/login`],
+          backchannelLogoutUri: `${url}/backchannel-logout`,
+          initiateLoginUri: `${url}/login/lanyard`,
+        },
+      );
+      const config = loadModuleDemoConfig({
+        PORT: String(port),
+        PUBLIC_URL: url,
+        MODULE_NAME: module.moduleName,
+        INSTANCE_NAME: module.instanceName,
+        LANYARD_ISSUER: options.edgeUrl,
+        OIDC_CLIENT_ID: clientId,
+        OIDC_CLIENT_SECRET: clientSecret,
+        SCIM_TOKEN: randomBytes(32).toString('base64url'),
+        LOCAL_ACCOUNTS: JSON.stringify(LOCAL_ACCOUNTS),
+      });
+      running.push(await startModuleDemo(config));
+    }
+    await seedAccessGroup(tenancy.db, {
+      group: undefined,
+      groupId: demoSupportGroup.id,
+      memberIds: [],
+      instanceIds: DEMO_MODULES.map((module) => module.id),
+    });
+  } catch (error) {
+    await Promise.all(running.map((instance) => instance.close()));
+    throw error;
+  } finally {
+    modules.close();
+    tenancy.close();
+  }
+  return {
+    instances: DEMO_MODULES.map((module, index) => ({
+      label: `${module.moduleName} · ${module.instanceName}${module.unifiedLogin ? '' : ' (Unified Login off)'}`,
+      url: `http://127.0.0.1:${options.firstPort + index}`,
+    })),
+    stop: async () => {
+      await Promise.all(running.map((instance) => instance.close()));
+    },
+  };
+}
