@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { demoModuleInstances } from '../scripts/demoData.ts';
 import { useDemoStack } from './demoStack.ts';
 
 /**
@@ -85,7 +86,8 @@ describe('access groups decide what My Modules shows', () => {
     const tile = myModules.getByRole('link', { name: 'BMS · Acme EU', exact: true });
     await tile.waitFor();
     expect(await myModules.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['BMS']);
-    expect(await tile.getAttribute('href')).toBe('https://bms.acme-msp.example/eu');
+    const bmsEu = demoModuleInstances.find((instance) => instance.instanceName === 'Acme EU')!;
+    expect(await tile.getAttribute('href')).toBe(`/launch/${bmsEu.id}`);
     expect(await myModules.getByRole('link').count()).toBe(1);
   });
 

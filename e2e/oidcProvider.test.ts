@@ -326,8 +326,10 @@ describe('OpenID Connect with openid-client', () => {
     const initiate = new URL(opened.headers.get('location')!);
     expect(`${initiate.origin}${initiate.pathname}`).toBe('http://127.0.0.1:9/login/lanyard');
     expect(Object.fromEntries(initiate.searchParams)).toEqual({ iss: edgeUrl, login_hint: 'morgan', target_link_uri: 'http://127.0.0.1:9' });
-    // Without an initiate-login URI, the landing page.
+    // Without an initiate-login URI, the landing page; the same for an instance without an OIDC client.
     expect((await launch(reports.instanceId, casey)).headers.get('location')).toBe('http://127.0.0.1:9');
+    const seeded = demoModuleInstances[0]!;
+    expect((await launch(seeded.id, casey)).headers.get('location')).toBe(seeded.baseUrl);
 
     const signedOut = await launch(launchpad.instanceId);
     expect(signedOut.headers.get('location')).toBe(`/sign-in?continue=${encodeURIComponent(`/launch/${launchpad.instanceId}`)}`);

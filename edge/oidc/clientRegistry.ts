@@ -21,7 +21,6 @@ export interface OidcClient {
 const CLIENT_FIELDS = `clientId clientType secretHash redirectUris postLogoutRedirectUris backchannelLogoutUri initiateLoginUri
   instanceId companyId moduleName instanceName unifiedLoginEnabled landingPageUrl`;
 const BY_CLIENT_ID = /* GraphQL */ `query OidcClientForEdge($clientId: String!) { client: oidcClientForEdge(clientId: $clientId) { ${CLIENT_FIELDS} } }`;
-const BY_INSTANCE = /* GraphQL */ `query OidcClientOfInstanceForEdge($instanceId: ID!) { client: oidcClientOfInstanceForEdge(instanceId: $instanceId) { ${CLIENT_FIELDS} } }`;
 
 /**
  * How long an isolate keeps a client: the bound on how late a change reaches an isolate that did not
@@ -42,11 +41,6 @@ export class OidcClientRegistry {
     return client;
   }
 
-  /** Not kept: launching SSO into an instance is a person's click, not a hot path. */
-  byInstanceId(config: EdgeConfig, instanceId: string, requestId: string): Promise<OidcClient | undefined> {
-    return fetchClient(config, BY_INSTANCE, { instanceId }, requestId);
-  }
-
   invalidate(clientId: string): void {
     this.#copies.delete(clientId);
   }
@@ -59,7 +53,7 @@ async function fetchClient(
   requestId: string,
 ): Promise<OidcClient | undefined> {
   const data = await runEdgeStep<{ client: OidcClient | null }>(config, {
-    operationName: query.includes('OfInstance') ? 'OidcClientOfInstanceForEdge' : 'OidcClientForEdge',
+    operationName: 'OidcClientForEdge',
     query,
     variables,
     requestId,

@@ -5,6 +5,7 @@ import { activeSession } from '../activeSession.ts';
 import type { EdgeBindings } from '../env.ts';
 import { noAccessPage, renderOidcPage, unifiedLoginOffPage } from '../oidc/domain/oidcPages.ts';
 import { issuerOf } from '../oidc/issuer.ts';
+import { fetchLaunchTarget } from '../oidc/launchTarget.ts';
 import { fetchUserClaims, reachesInstance } from '../oidc/userClaims.ts';
 import { SESSION_COOKIE_NAME } from '../sessionCookie.ts';
 
@@ -13,7 +14,8 @@ import { SESSION_COOKIE_NAME } from '../sessionCookie.ts';
  * navigation, so the Lanyard session cookie comes along on any site without third-party cookies. With a
  * session that may open the instance, the person goes to the module's initiate-login URI (OpenID Connect
  * Core §4: `iss`, `login_hint`, `target_link_uri`), where the module starts its sign-in with Lanyard and,
- * the session being there, comes straight back signed in; a module without one gets its landing page.
+ * the session being there, comes straight back signed in; a module without one (or without an OIDC
+ * client at all) gets its landing page.
  */
 const INSTANCE_ID = /^[0-9a-f-]{36}$/;
 
@@ -34,17 +36,17 @@ export const moduleLaunchRoutes = new Hono<EdgeBindings>().get('/launch/:instanc
   }
   if (!session) return c.redirect(`/sign-in?${new URLSearchParams({ continue: `/launch/${instanceId}` })}`, 302);
 
-  const client = await config.oidcClients.byInstanceId(config, instanceId, requestId);
+  const target = await fetchLaunchTarget(config, instanceId, requestId);
   // Another company's instance and no instance answer alike.
-  if (!client || client.companyId !== session.companyId) return notFound();
-  if (!client.unifiedLoginEnabled) return c.html(renderOidcPage(unifiedLoginOffPage(client)), 403);
+  if (!target || target.companyId !== session.companyId) return notFound();
+  if (!target.unifiedLoginEnabled) return c.html(renderOidcPage(unifiedLoginOffPage(target)), 403);
   const user = await fetchUserClaims(config, session.userId, requestId);
-  if (!user || !reachesInstance(user, client.instanceId)) return c.html(renderOidcPage(noAccessPage(client)), 403);
+  if (!user || !reachesInstance(user, target.instanceId)) return c.html(renderOidcPage(noAccessPage(target)), 403);
 
-  if (!client.initiateLoginUri) return c.redirect(client.landingPageUrl, 302);
-  const initiate = new URL(client.initiateLoginUri);
+  if (!target.initiateLoginUri) return c.redirect(target.landingPageUrl, 302);
+  const initiate = new URL(target.initiateLoginUri);
   initiate.searchParams.set('iss', issuerOf(c));
   initiate.searchParams.set('login_hint', user.username);
-  initiate.searchParams.set('target_link_uri', client.landingPageUrl);
+  initiate.searchParams.set('target_link_uri', target.landingPageUrl);
   return c.redirect(initiate.href, 302);
 });

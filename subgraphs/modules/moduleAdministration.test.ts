@@ -109,7 +109,7 @@ describe('module administration (modules subgraph)', () => {
     expect(await findOidcClient(subgraph.service.db, created.instance.id)).toBeUndefined();
   });
 
-  it('answers the edge its clients by client_id or instance, with the secret only as its hash, and tells it of every change', async () => {
+  it('answers the edge its clients by client_id and where a launch leads, with the secret only as its hash, and tells it of every change', async () => {
     const created = await create({ ...bms, instanceName: 'Acme Edge' });
     const FOR_EDGE = `query ($id: String!) { oidcClientForEdge(clientId: $id) { clientId clientType secretHash redirectUris instanceId companyId moduleName instanceName unifiedLoginEnabled landingPageUrl } }`;
     const answer = await run({ scope: 'edge' }, FOR_EDGE, { id: created.instance.oidcClient.clientId });
@@ -124,8 +124,18 @@ describe('module administration (modules subgraph)', () => {
     expect(clientSecretMatches(created.clientSecret!, secretHash)).toBe(true);
     expect((await run({ scope: 'edge' }, FOR_EDGE, { id: 'lanyard-nobody' })).body.data).toEqual({ oidcClientForEdge: null });
     expect(codeOf(await run(master, FOR_EDGE, { id: created.instance.oidcClient.clientId }))).toBe('FORBIDDEN');
-    const byInstance = await run({ scope: 'edge' }, `query ($id: ID!) { oidcClientOfInstanceForEdge(instanceId: $id) { clientId } }`, { id: created.instance.id });
-    expect(byInstance.body.data).toEqual({ oidcClientOfInstanceForEdge: { clientId: created.instance.oidcClient.clientId } });
+    const launch = await run({ scope: 'edge' }, `query ($id: ID!) { launchTargetForEdge(instanceId: $id) { instanceId companyId unifiedLoginEnabled landingPageUrl initiateLoginUri } }`, {
+      id: created.instance.id,
+    });
+    expect(launch.body.data).toEqual({
+      launchTargetForEdge: {
+        instanceId: created.instance.id,
+        companyId: 'acme',
+        unifiedLoginEnabled: true,
+        landingPageUrl: 'https://bms.example/eu/dashboard',
+        initiateLoginUri: null,
+      },
+    });
 
     const off = await run(master, UNIFIED, { id: created.instance.id, on: false });
     expect(off.headers.get('lanyard-clients-changed-of')).toBe(created.instance.oidcClient.clientId);

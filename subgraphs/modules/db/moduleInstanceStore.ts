@@ -68,13 +68,13 @@ export async function deleteModuleInstance(db: ModulesDatabase, instanceId: stri
 /** The client with this client_id and its instance, for the edge. */
 export async function findClientWithInstance(
   db: ModulesDatabase,
-  where: { clientId: string } | { instanceId: string },
+  clientId: string,
 ): Promise<{ client: OidcClientRow; instance: ModuleInstanceRow } | undefined> {
   const [row] = await db
     .select({ client: oidcClients, instance: moduleInstances })
     .from(oidcClients)
     .innerJoin(moduleInstances, eq(moduleInstances.id, oidcClients.instanceId))
-    .where('clientId' in where ? eq(oidcClients.clientId, where.clientId) : eq(oidcClients.instanceId, where.instanceId));
+    .where(eq(oidcClients.clientId, clientId));
   return row;
 }
 

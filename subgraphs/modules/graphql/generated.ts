@@ -51,6 +51,19 @@ export type EdgeOidcClient = {
   unifiedLoginEnabled: Scalars['Boolean']['output'];
 };
 
+/** What the edge needs to open an instance from My Modules (its /launch link). Edge only. */
+export type LaunchTarget = {
+  __typename?: 'LaunchTarget';
+  companyId: Scalars['ID']['output'];
+  /** The OIDC client's initiate-login URI; null without one, or without a client at all. */
+  initiateLoginUri?: Maybe<Scalars['String']['output']>;
+  instanceId: Scalars['ID']['output'];
+  instanceName: Scalars['String']['output'];
+  landingPageUrl: Scalars['String']['output'];
+  moduleName: Scalars['String']['output'];
+  unifiedLoginEnabled: Scalars['Boolean']['output'];
+};
+
 export type ModuleInstance = {
   __typename?: 'ModuleInstance';
   baseUrl: Scalars['String']['output'];
@@ -160,20 +173,20 @@ export type Query = {
   __typename?: 'Query';
   /** Every module instance of the signed-in Master's company, by module then instance. Masters only. */
   companyModuleInstances: Array<ModuleInstance>;
+  /** Where a My Modules link to this instance leads, or null for no instance. Edge only. */
+  launchTargetForEdge?: Maybe<LaunchTarget>;
   /** The OIDC client with this client_id, or null. Edge only (its OAuth endpoints). */
   oidcClientForEdge?: Maybe<EdgeOidcClient>;
-  /** The OIDC client of this instance, or null (e.g. for launching SSO into it). Edge only. */
-  oidcClientOfInstanceForEdge?: Maybe<EdgeOidcClient>;
+};
+
+
+export type QueryLaunchTargetForEdgeArgs = {
+  instanceId: Scalars['ID']['input'];
 };
 
 
 export type QueryOidcClientForEdgeArgs = {
   clientId: Scalars['String']['input'];
-};
-
-
-export type QueryOidcClientOfInstanceForEdgeArgs = {
-  instanceId: Scalars['ID']['input'];
 };
 
 export type RotatedClientSecret = {
@@ -309,6 +322,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   EdgeOidcClient: ResolverTypeWrapper<EdgeOidcClient>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LaunchTarget: ResolverTypeWrapper<LaunchTarget>;
   ModuleInstance: ResolverTypeWrapper<ModuleInstanceRow>;
   ModuleInstanceInput: ModuleInstanceInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -329,6 +343,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   EdgeOidcClient: EdgeOidcClient;
   Boolean: Scalars['Boolean']['output'];
+  LaunchTarget: LaunchTarget;
   ModuleInstance: ModuleInstanceRow;
   ModuleInstanceInput: ModuleInstanceInput;
   Mutation: Record<PropertyKey, never>;
@@ -361,6 +376,16 @@ export type EdgeOidcClientResolvers<ContextType = RequestContext, ParentType ext
   postLogoutRedirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   secretHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unifiedLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type LaunchTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LaunchTarget'] = ResolversParentTypes['LaunchTarget']> = ResolversObject<{
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiateLoginUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  instanceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instanceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  landingPageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  moduleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unifiedLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -397,8 +422,8 @@ export type OidcClientResolvers<ContextType = RequestContext, ParentType extends
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companyModuleInstances?: Resolver<Array<ResolversTypes['ModuleInstance']>, ParentType, ContextType>;
+  launchTargetForEdge?: Resolver<Maybe<ResolversTypes['LaunchTarget']>, ParentType, ContextType, RequireFields<QueryLaunchTargetForEdgeArgs, 'instanceId'>>;
   oidcClientForEdge?: Resolver<Maybe<ResolversTypes['EdgeOidcClient']>, ParentType, ContextType, RequireFields<QueryOidcClientForEdgeArgs, 'clientId'>>;
-  oidcClientOfInstanceForEdge?: Resolver<Maybe<ResolversTypes['EdgeOidcClient']>, ParentType, ContextType, RequireFields<QueryOidcClientOfInstanceForEdgeArgs, 'instanceId'>>;
 }>;
 
 export type RotatedClientSecretResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RotatedClientSecret'] = ResolversParentTypes['RotatedClientSecret']> = ResolversObject<{
@@ -416,6 +441,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CreatedModuleInstance?: CreatedModuleInstanceResolvers<ContextType>;
   EdgeOidcClient?: EdgeOidcClientResolvers<ContextType>;
+  LaunchTarget?: LaunchTargetResolvers<ContextType>;
   ModuleInstance?: ModuleInstanceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OidcClient?: OidcClientResolvers<ContextType>;

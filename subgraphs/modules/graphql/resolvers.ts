@@ -39,11 +39,22 @@ export function modulesResolvers(db: ModulesDatabase): Resolvers {
     Query: {
       async oidcClientForEdge(_parent, { clientId }, context) {
         requireEdge(context);
-        return edgeClient(await findClientWithInstance(db, { clientId }));
+        return edgeClient(await findClientWithInstance(db, clientId));
       },
-      async oidcClientOfInstanceForEdge(_parent, { instanceId }, context) {
+      async launchTargetForEdge(_parent, { instanceId }, context) {
         requireEdge(context);
-        return edgeClient(await findClientWithInstance(db, { instanceId }));
+        const instance = await findModuleInstanceById(db, instanceId);
+        if (!instance) return null;
+        const client = await findOidcClient(db, instance.id);
+        return {
+          instanceId: instance.id,
+          companyId: instance.companyId,
+          moduleName: instance.moduleName,
+          instanceName: instance.instanceName,
+          unifiedLoginEnabled: instance.unifiedLoginEnabled,
+          landingPageUrl: instance.landingPageUrl ?? instance.baseUrl,
+          initiateLoginUri: client?.initiateLoginUri ?? null,
+        };
       },
       async companyModuleInstances(_parent, _args, context) {
         const master = requireMasterSession(context);

@@ -46,8 +46,8 @@ describe('the tiles of My Modules', () => {
 });
 
 describe('where a click on an instance goes', () => {
-  test('with Unified Login, its landing page', () => {
-    expect(instanceAddress(docs)).toBe('https://docs.example/home');
+  test('with Unified Login, the edge\'s launch link for it (which signs the person in, or opens its landing page)', () => {
+    expect(instanceAddress(docs)).toBe(`/launch/${docs.id}`);
   });
 
   test('without Unified Login, the module’s own login page', () => {

@@ -46,10 +46,10 @@ export function moduleTilesFor(instances: readonly ReachableModuleInstance[]): M
 }
 
 /**
- * Where a click on an instance goes: with Unified Login, its landing page; without, the module's own
- * login page. Every tile and the Choose an Instance dialog ask here, so routing signed-in opens through
- * the edge's single sign-on changes only this.
+ * Where a click on an instance goes: with Unified Login, the edge's launch link, which checks access
+ * and has the module sign the person in through Lanyard (or opens its landing page); without, the
+ * module's own login page. Every tile and the Choose an Instance dialog ask here.
  */
 export function instanceAddress(instance: ReachableModuleInstance): string {
-  return instance.unifiedLoginEnabled ? instance.landingPageUrl : instance.localLoginUrl;
+  return instance.unifiedLoginEnabled ? `/launch/${encodeURIComponent(instance.id)}` : instance.localLoginUrl;
 }
