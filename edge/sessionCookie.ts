@@ -1,3 +1,5 @@
+import { randomBase64url } from './domain/tokenEncoding.ts';
+
 /**
  * The browser session cookie: an opaque random id (256 bits), new at every sign-in, that names the
  * session's Durable Object (see sessions/sessionStore.ts). It carries no data: the session lives at the
@@ -15,8 +17,7 @@ const SESSION_ID_BYTES = 32;
 const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
 
 export function generateSessionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(SESSION_ID_BYTES));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return randomBase64url(SESSION_ID_BYTES);
 }
 
 /** Anything else in the cookie is not a session id, and is never looked up. */

@@ -1,3 +1,4 @@
+import { equalInConstantTime, sha256Hex } from '../domain/tokenEncoding.ts';
 import type { OidcClient } from './clientRegistry.ts';
 
 /**
@@ -32,22 +33,10 @@ export function presentedClient(authorization: string | undefined, form: Record<
   return { clientId: form.client_id, secret: form.client_secret ?? null };
 }
 
-async function sha256Hex(value: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** Constant time over the hashes, so a guess's likeness to the secret does not show in the timing. */
-function sameHex(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let difference = 0;
-  for (let index = 0; index < a.length; index += 1) difference |= a.charCodeAt(index) ^ b.charCodeAt(index);
-  return difference === 0;
-}
-
 /** Whether the presented credentials are the client's: its secret for a confidential one, none for a public one. */
 export async function authenticatesAs(client: OidcClient, presented: PresentedClient): Promise<boolean> {
   if (client.clientType === 'PUBLIC') return presented.secret === null;
   if (presented.secret === null || client.secretHash === null) return false;
-  return sameHex(await sha256Hex(presented.secret), client.secretHash);
+  // Compared as hashes, in constant time: a guess's likeness to the secret does not show in the timing.
+  return equalInConstantTime(await sha256Hex(presented.secret), client.secretHash);
 }

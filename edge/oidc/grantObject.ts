@@ -10,8 +10,6 @@ import { DurableObject } from 'cloudflare:workers';
 export interface GrantRecord {
   grantId: string;
   clientId: string;
-  instanceId: string;
-  companyId: string;
   userId: string;
   /** The SSO session it was given in (its object's name): its end ends the grant. */
   sessionHandle: string;

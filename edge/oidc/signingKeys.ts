@@ -1,4 +1,4 @@
-import { importJWK, type CryptoKey, type JWK } from 'jose';
+import { createLocalJWKSet, importJWK, type CryptoKey, type JWK } from 'jose';
 
 /**
  * The keys the edge signs ID and access tokens with (ES256, which every OpenID Connect client library
@@ -14,6 +14,11 @@ export interface OidcSigningKeys {
   signingKey: CryptoKey;
   /** The public JWK Set, as /oauth2/jwks answers it. */
   jwks: { keys: JWK[] };
+  /**
+   * Verifies the edge's own tokens against that set. Made once, so that verifying a token at
+   * userinfo, introspection or token exchange imports no key.
+   */
+  verificationKeys: ReturnType<typeof createLocalJWKSet>;
 }
 
 export const OIDC_SIGNING_ALGORITHM = 'ES256';
@@ -44,5 +49,6 @@ export async function importOidcSigningKeys(secret: string): Promise<OidcSigning
     if (key.kid === signing) signingKey = (await importJWK(key, OIDC_SIGNING_ALGORITHM)) as CryptoKey;
   }
   if (!signingKey) throw new OidcSigningKeysProblem(`names "${signing}" as the signing key, which is not among its keys`);
-  return { signingKid: signing, signingKey, jwks: { keys: published } };
+  const jwks = { keys: published };
+  return { signingKid: signing, signingKey, jwks, verificationKeys: createLocalJWKSet(jwks) };
 }

@@ -1,4 +1,4 @@
-import { SignJWT, createLocalJWKSet, jwtVerify } from 'jose';
+import { SignJWT, jwtVerify } from 'jose';
 import type { GrantRecord } from './grantObject.ts';
 import { OIDC_SIGNING_ALGORITHM, type OidcSigningKeys } from './signingKeys.ts';
 import type { UserClaims } from './userClaims.ts';
@@ -76,7 +76,7 @@ export function signAccessToken(
 /** The claims of an access token this issuer signed and that has not expired; undefined otherwise. */
 export async function verifyAccessToken(keys: OidcSigningKeys, issuer: string, token: string): Promise<AccessTokenClaims | undefined> {
   try {
-    const { payload } = await jwtVerify(token, createLocalJWKSet(keys.jwks), {
+    const { payload } = await jwtVerify(token, keys.verificationKeys, {
       issuer,
       algorithms: [OIDC_SIGNING_ALGORITHM],
       typ: 'at+jwt',

@@ -11,6 +11,7 @@ import { issuerOf } from '../oidc/issuer.ts';
 import { CODE_TTL_MS, GRANT_TTL_MS } from '../oidc/tokenIssuer.ts';
 import { fetchUserClaims, reachesInstance } from '../oidc/userClaims.ts';
 import { SESSION_COOKIE_NAME } from '../sessionCookie.ts';
+import { grantObject } from '../oidc/grantObjects.ts';
 
 /**
  * `GET /oauth2/authorize`: a module sends the person here to sign in. With a session that may open the
@@ -72,8 +73,6 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
   const grant: GrantRecord = {
     grantId,
     clientId: client.clientId,
-    instanceId: client.instanceId,
-    companyId: client.companyId,
     userId: session.userId,
     sessionHandle,
     scope: request.scope,
@@ -90,7 +89,7 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     expiresAt: now + GRANT_TTL_MS,
     revoked: false,
   };
-  await config.oidcGrants.get(config.oidcGrants.idFromName(grantId)).create(grant);
+  await grantObject(config, grantId).create(grant);
   await config.sessions.noteModuleGrant(sessionHandle, {
     grantId,
     clientId: client.clientId,

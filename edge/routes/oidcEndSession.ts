@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
+import { decodeJwt, jwtVerify } from 'jose';
 import type { EdgeBindings } from '../env.ts';
 import { renderOidcPage } from '../oidc/domain/oidcPages.ts';
 import { issuerOf } from '../oidc/issuer.ts';
@@ -20,7 +20,7 @@ async function hintedSession(c: Context<EdgeBindings>, hint: string): Promise<{ 
   try {
     const issuedAt = decodeJwt(hint).iat;
     if (typeof issuedAt !== 'number') return undefined;
-    const { payload } = await jwtVerify(hint, createLocalJWKSet(c.var.config.oidcSigningKeys.jwks), {
+    const { payload } = await jwtVerify(hint, c.var.config.oidcSigningKeys.verificationKeys, {
       issuer: issuerOf(c),
       algorithms: [OIDC_SIGNING_ALGORITHM],
       typ: 'JWT',

@@ -7,6 +7,7 @@ import { issuerOf } from '../oidc/issuer.ts';
 import { authenticatedClient, OAuthError, oauthErrorResponse, readForm } from '../oidc/oauthRequest.ts';
 import { verifyAccessToken } from '../oidc/tokenIssuer.ts';
 import { fetchUserClaims } from '../oidc/userClaims.ts';
+import { grantObject } from '../oidc/grantObjects.ts';
 
 /**
  * `POST /oauth2/revoke` (RFC 7009) and `POST /oauth2/introspect` (RFC 7662): a module ends a token it
@@ -26,14 +27,14 @@ async function grantOfToken(c: Context<EdgeBindings>, client: OidcClient, token:
   const { config } = c.var;
   const refreshGrantId = grantIdOf(token);
   if (refreshGrantId) {
-    const outcome = await config.oidcGrants.get(config.oidcGrants.idFromName(refreshGrantId)).read(Date.now());
+    const outcome = await grantObject(config, refreshGrantId).read(Date.now());
     if (!outcome.ok || outcome.grant.clientId !== client.clientId) return undefined;
     if (outcome.grant.refreshHash !== (await hashGrantToken(token))) return undefined;
     return { grant: outcome.grant, kind: 'refresh_token', expiresAt: outcome.grant.expiresAt };
   }
   const access = await verifyAccessToken(config.oidcSigningKeys, issuerOf(c), token);
   if (!access || access.clientId !== client.clientId) return undefined;
-  const outcome = await config.oidcGrants.get(config.oidcGrants.idFromName(access.grantId)).read(Date.now());
+  const outcome = await grantObject(config, access.grantId).read(Date.now());
   if (!outcome.ok) return undefined;
   return { grant: outcome.grant, kind: 'access_token', expiresAt: access.expiresAt };
 }
@@ -45,7 +46,7 @@ export const oidcRevocationRoutes = new Hono<EdgeBindings>()
       const client = await authenticatedClient(c, form);
       if (!form.token) throw new OAuthError('invalid_request', 'Name the token to revoke.');
       const found = await grantOfToken(c, client, form.token);
-      if (found) await c.var.config.oidcGrants.get(c.var.config.oidcGrants.idFromName(found.grant.grantId)).revoke();
+      if (found) await grantObject(c.var.config, found.grant.grantId).revoke();
       // 200 whether or not there was anything to revoke (RFC 7009 §2.2).
       return c.body(null, 200);
     } catch (error) {

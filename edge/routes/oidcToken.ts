@@ -8,6 +8,7 @@ import { issuerOf } from '../oidc/issuer.ts';
 import { OAuthError, authenticatedClient, oauthErrorResponse, readForm } from '../oidc/oauthRequest.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, signIdToken, verifyAccessToken } from '../oidc/tokenIssuer.ts';
 import { fetchUserClaims, reachesInstance, type UserClaims } from '../oidc/userClaims.ts';
+import { grantObject } from '../oidc/grantObjects.ts';
 
 /**
  * `POST /oauth2/token`: a module's server trades a code (with its PKCE verifier) or a refresh token for
@@ -53,7 +54,7 @@ async function redeemCode(c: Context<EdgeBindings>, client: OidcClient, form: Re
   const code = form.code ?? '';
   const grantId = grantIdOf(code);
   if (!grantId) throw new OAuthError('invalid_grant', 'This code is not valid.');
-  const object = config.oidcGrants.get(config.oidcGrants.idFromName(grantId));
+  const object = grantObject(config, grantId);
   const refreshToken = newGrantToken(grantId);
   const outcome = await object.redeemCode(await hashGrantToken(code), await hashGrantToken(refreshToken), Date.now());
   if (!outcome.ok) throw refusal(outcome, 'code');
@@ -78,7 +79,7 @@ async function refresh(c: Context<EdgeBindings>, client: OidcClient, form: Recor
   const presented = form.refresh_token ?? '';
   const grantId = grantIdOf(presented);
   if (!grantId) throw new OAuthError('invalid_grant', 'This refresh token is not valid.');
-  const object = config.oidcGrants.get(config.oidcGrants.idFromName(grantId));
+  const object = grantObject(config, grantId);
   const next = newGrantToken(grantId);
   const outcome = await object.rotateRefresh(await hashGrantToken(presented), await hashGrantToken(next), Date.now());
   if (!outcome.ok) throw refusal(outcome, 'refresh token');
@@ -164,7 +165,7 @@ async function exchange(c: Context<EdgeBindings>, client: OidcClient, form: Reco
   const target = await config.oidcClients.byClientId(config, audience, requestId);
   if (!target || target.companyId !== client.companyId) throw new OAuthError('invalid_target', 'No module of your company has this client_id.');
 
-  const object = config.oidcGrants.get(config.oidcGrants.idFromName(subject.grantId));
+  const object = grantObject(config, subject.grantId);
   const outcome = await object.read(Date.now());
   if (!outcome.ok) throw new OAuthError('invalid_grant', 'The grant of the subject_token was revoked or has expired.');
   const user = await stillAllowed(config, target, outcome.grant, requestId);

@@ -3,6 +3,7 @@ import type { EdgeBindings } from '../env.ts';
 import { issuerOf } from '../oidc/issuer.ts';
 import { userClaimsFor, verifyAccessToken } from '../oidc/tokenIssuer.ts';
 import { fetchUserClaims } from '../oidc/userClaims.ts';
+import { grantObject } from '../oidc/grantObjects.ts';
 
 /**
  * `GET|POST /oauth2/userinfo` (OpenID Connect Core §5.3): the signed-in user's claims for a valid
@@ -19,7 +20,7 @@ const handler = async (c: Context<EdgeBindings>) => {
   if (!token) return refuse('Send the access token as a Bearer token.');
   const claims = await verifyAccessToken(config.oidcSigningKeys, issuerOf(c), token);
   if (!claims) return refuse('The access token is not valid or has expired.');
-  const grant = await config.oidcGrants.get(config.oidcGrants.idFromName(claims.grantId)).read(Date.now());
+  const grant = await grantObject(config, claims.grantId).read(Date.now());
   if (!grant.ok) return refuse('The access token was revoked.');
   const user = await fetchUserClaims(config, claims.sub, requestId);
   if (!user) return refuse('The user no longer exists.');

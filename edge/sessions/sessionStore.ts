@@ -1,4 +1,5 @@
 import type { Role } from '@lanyard/core/role';
+import { sha256Hex } from '../domain/tokenEncoding.ts';
 import { generateSessionId, isWellFormedSessionId } from '../sessionCookie.ts';
 import type { ModuleGrantNote, SessionObjectStub, SessionRecord } from './sessionObject.ts';
 import type { UserSessionsObjectStub } from './userSessionsObject.ts';
@@ -31,7 +32,6 @@ export interface ResumedSession extends SignedInUser {
   signedInAt: number;
   lastActiveAt: number;
   methods: string[];
-  clientAddress: string | null;
 }
 
 /** The longest user agent kept: enough to name a browser, not a way to fill storage. */
@@ -71,8 +71,8 @@ export class SessionStore {
     if (!isWellFormedSessionId(cookieValue)) return undefined;
     const record = await this.#session(await objectName(cookieValue)).resume(now);
     if (!record) return undefined;
-    const { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods, clientAddress } = record;
-    return { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods, clientAddress };
+    const { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods } = record;
+    return { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods };
   }
 
   /** Ends the session of a cookie value, if it names one (sign-out, or a new sign-in in the same browser). */
@@ -146,7 +146,6 @@ export class SessionStore {
   }
 }
 
-async function objectName(sessionId: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(sessionId)));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+function objectName(sessionId: string): Promise<string> {
+  return sha256Hex(sessionId);
 }

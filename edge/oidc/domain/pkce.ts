@@ -3,6 +3,7 @@
  * /token, so a stolen code is useless without the verifier. "plain" is refused: it protects nothing
  * that S256 does not, and OAuth 2.1 drops it.
  */
+import { base64url, equalInConstantTime, sha256 } from '../../domain/tokenEncoding.ts';
 
 /** 43 to 128 characters of the unreserved set, as RFC 7636 §4.1 says. */
 const VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
@@ -14,8 +15,7 @@ export function isWellFormedCodeChallenge(challenge: string): boolean {
 }
 
 export async function s256Challenge(verifier: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  return btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return base64url(await sha256(verifier));
 }
 
 /**
@@ -26,11 +26,6 @@ export async function s256Challenge(verifier: string): Promise<string> {
 export async function verifyPkce(challenge: string | null, verifier: string | null): Promise<boolean> {
   if (challenge === null) return verifier === null;
   if (verifier === null || !VERIFIER.test(verifier)) return false;
-  const computed = await s256Challenge(verifier);
   // Both are public-length base64url strings; comparing them in constant time costs nothing.
-  let difference = computed.length ^ challenge.length;
-  for (let index = 0; index < Math.max(computed.length, challenge.length); index += 1) {
-    difference |= (computed.charCodeAt(index) || 0) ^ (challenge.charCodeAt(index) || 0);
-  }
-  return difference === 0;
+  return equalInConstantTime(await s256Challenge(verifier), challenge);
 }
