@@ -61,30 +61,17 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
       const at = now();
       const instanceId = randomUUID();
       const clientSecret = input.clientType === 'CONFIDENTIAL' ? generateClientSecret() : null;
+      const columns = columnsOf(fields);
       await insertModuleInstance(
         db,
-        {
-          id: instanceId,
-          companyId: master.companyId,
-          moduleName: fields.moduleName,
-          instanceName: fields.instanceName,
-          baseUrl: fields.baseUrl,
-          landingPageUrl: fields.landingPageUrl,
-          localLoginUrl: fields.localLoginUrl,
-          iconUrl: fields.iconUrl,
-          unifiedLoginEnabled: true,
-          createdAt: at,
-        },
+        { id: instanceId, companyId: master.companyId, ...columns.instance, unifiedLoginEnabled: true, createdAt: at },
         {
           instanceId,
           clientId: generateClientId(),
           clientType: input.clientType,
           secretHash: clientSecret ? hashClientSecret(clientSecret) : null,
           secretCreatedAt: clientSecret ? at : null,
-          redirectUris: fields.redirectUris,
-          postLogoutRedirectUris: fields.postLogoutRedirectUris,
-          backchannelLogoutUri: fields.backchannelLogoutUri,
-          initiateLoginUri: fields.initiateLoginUri,
+          ...columns.client,
         },
       );
       return { instance: (await findModuleInstanceById(db, instanceId))!, clientSecret };
@@ -94,24 +81,8 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
       const instance = await instanceOfMaster(context, input.id);
       await announceClientChange(context, instance.id);
       const fields = checked(input.instance);
-      await updateModuleInstance(
-        db,
-        instance.id,
-        {
-          moduleName: fields.moduleName,
-          instanceName: fields.instanceName,
-          baseUrl: fields.baseUrl,
-          landingPageUrl: fields.landingPageUrl,
-          localLoginUrl: fields.localLoginUrl,
-          iconUrl: fields.iconUrl,
-        },
-        {
-          redirectUris: fields.redirectUris,
-          postLogoutRedirectUris: fields.postLogoutRedirectUris,
-          backchannelLogoutUri: fields.backchannelLogoutUri,
-          initiateLoginUri: fields.initiateLoginUri,
-        },
-      );
+      const columns = columnsOf(fields);
+      await updateModuleInstance(db, instance.id, columns.instance, columns.client);
       return (await findModuleInstanceById(db, instance.id))!;
     },
 
@@ -141,6 +112,12 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
       return instance.id;
     },
   };
+}
+
+/** Checked fields split by the table that keeps them: what My Modules shows, and how the client signs in. */
+function columnsOf(fields: ModuleInstanceFields) {
+  const { redirectUris, postLogoutRedirectUris, backchannelLogoutUri, initiateLoginUri, ...instance } = fields;
+  return { instance, client: { redirectUris, postLogoutRedirectUris, backchannelLogoutUri, initiateLoginUri } };
 }
 
 function refuse(problems: FieldProblem[]): void {
