@@ -9,27 +9,34 @@ import {
 } from '../db/moduleInstanceStore.ts';
 import { compareModuleInstances } from '../domain/moduleOrder.ts';
 import type { ModuleInstanceRow, OidcClientRow } from '../db/schema.ts';
-import type { EdgeOidcClient, Resolvers } from './generated.ts';
+import type { EdgeOidcClient, LaunchTarget, Resolvers } from './generated.ts';
 import { moduleAdministrationResolvers } from './moduleAdministrationResolvers.ts';
 
-/** A client as the edge's OAuth endpoints need it. */
-function edgeClient(found: { client: OidcClientRow; instance: ModuleInstanceRow } | undefined): EdgeOidcClient | null {
-  if (!found) return null;
-  const { client, instance } = found;
+/** Where a My Modules link to the instance leads; `client` is the instance's OIDC client, if any. */
+function launchTarget(instance: ModuleInstanceRow, client: OidcClientRow | undefined): Omit<LaunchTarget, '__typename'> {
   return {
-    clientId: client.clientId,
-    clientType: client.clientType,
-    secretHash: client.secretHash,
-    redirectUris: client.redirectUris,
-    postLogoutRedirectUris: client.postLogoutRedirectUris,
-    backchannelLogoutUri: client.backchannelLogoutUri,
-    initiateLoginUri: client.initiateLoginUri,
     instanceId: instance.id,
     companyId: instance.companyId,
     moduleName: instance.moduleName,
     instanceName: instance.instanceName,
     unifiedLoginEnabled: instance.unifiedLoginEnabled,
     landingPageUrl: instance.landingPageUrl ?? instance.baseUrl,
+    initiateLoginUri: client?.initiateLoginUri ?? null,
+  };
+}
+
+/** A client as the edge's OAuth endpoints need it: its credentials and URIs, and its instance's launch target. */
+function edgeClient(found: { client: OidcClientRow; instance: ModuleInstanceRow } | undefined): EdgeOidcClient | null {
+  if (!found) return null;
+  const { client, instance } = found;
+  return {
+    ...launchTarget(instance, client),
+    clientId: client.clientId,
+    clientType: client.clientType,
+    secretHash: client.secretHash,
+    redirectUris: client.redirectUris,
+    postLogoutRedirectUris: client.postLogoutRedirectUris,
+    backchannelLogoutUri: client.backchannelLogoutUri,
   };
 }
 
@@ -45,16 +52,7 @@ export function modulesResolvers(db: ModulesDatabase): Resolvers {
         requireEdge(context);
         const instance = await findModuleInstanceById(db, instanceId);
         if (!instance) return null;
-        const client = await findOidcClient(db, instance.id);
-        return {
-          instanceId: instance.id,
-          companyId: instance.companyId,
-          moduleName: instance.moduleName,
-          instanceName: instance.instanceName,
-          unifiedLoginEnabled: instance.unifiedLoginEnabled,
-          landingPageUrl: instance.landingPageUrl ?? instance.baseUrl,
-          initiateLoginUri: client?.initiateLoginUri ?? null,
-        };
+        return launchTarget(instance, await findOidcClient(db, instance.id));
       },
       async companyModuleInstances(_parent, _args, context) {
         const master = requireMasterSession(context);
