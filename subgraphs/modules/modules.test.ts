@@ -55,6 +55,18 @@ describe('modules subgraph', () => {
     expect((await subgraph.query(acmeUser, list)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("answers the edge a company's instances for the App Launcher, in My Modules order, and no one else", async () => {
+    const launcher = `query ($id: ID!) { launcherInstancesForEdge(companyId: $id) { id moduleName instanceName iconUrl unifiedLoginEnabled } }`;
+    expect((await subgraph.query({ scope: 'edge' }, launcher, { id: 'acme' })).body.data).toEqual({
+      launcherInstancesForEdge: [
+        { id: 'i2', moduleName: 'BMS', instanceName: 'Acme EU', iconUrl: null, unifiedLoginEnabled: false },
+        { id: 'i1', moduleName: 'RMM', instanceName: 'Main', iconUrl: null, unifiedLoginEnabled: true },
+      ],
+    });
+    expect((await subgraph.query({ scope: 'edge' }, launcher, { id: 'nobody' })).body.data).toEqual({ launcherInstancesForEdge: [] });
+    expect((await subgraph.query({ ...acmeUser, role: 'MASTER' as const }, launcher, { id: 'acme' })).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it("never lists another company's instances, even when asked for them by reference", async () => {
     const answer = await subgraph.query(acmeUser, userModules, {
       r: [{ __typename: 'User', id: 'user-9', company: { id: 'globex' }, reachesAllModuleInstances: true, reachableModuleInstanceIds: [] }],

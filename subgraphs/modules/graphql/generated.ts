@@ -175,6 +175,11 @@ export type Query = {
   companyModuleInstances: Array<ModuleInstance>;
   /** Where a My Modules link to this instance leads, or null for no instance. Edge only. */
   launchTargetForEdge?: Maybe<LaunchTarget>;
+  /**
+   * Every module instance of this company, by module name then instance name, for the App Launcher to
+   * split into those the user reaches and the rest. Edge only.
+   */
+  launcherInstancesForEdge: Array<ModuleInstance>;
   /** The OIDC client with this client_id, or null. Edge only (its OAuth endpoints). */
   oidcClientForEdge?: Maybe<EdgeOidcClient>;
 };
@@ -182,6 +187,11 @@ export type Query = {
 
 export type QueryLaunchTargetForEdgeArgs = {
   instanceId: Scalars['ID']['input'];
+};
+
+
+export type QueryLauncherInstancesForEdgeArgs = {
+  companyId: Scalars['ID']['input'];
 };
 
 
@@ -423,6 +433,7 @@ export type OidcClientResolvers<ContextType = RequestContext, ParentType extends
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   companyModuleInstances?: Resolver<Array<ResolversTypes['ModuleInstance']>, ParentType, ContextType>;
   launchTargetForEdge?: Resolver<Maybe<ResolversTypes['LaunchTarget']>, ParentType, ContextType, RequireFields<QueryLaunchTargetForEdgeArgs, 'instanceId'>>;
+  launcherInstancesForEdge?: Resolver<Array<ResolversTypes['ModuleInstance']>, ParentType, ContextType, RequireFields<QueryLauncherInstancesForEdgeArgs, 'companyId'>>;
   oidcClientForEdge?: Resolver<Maybe<ResolversTypes['EdgeOidcClient']>, ParentType, ContextType, RequireFields<QueryOidcClientForEdgeArgs, 'clientId'>>;
 }>;
 

@@ -54,6 +54,10 @@ export function modulesResolvers(db: ModulesDatabase): Resolvers {
         if (!instance) return null;
         return launchTarget(instance, await findOidcClient(db, instance.id));
       },
+      async launcherInstancesForEdge(_parent, { companyId }, context) {
+        requireEdge(context);
+        return (await listModuleInstancesOfCompany(db, companyId)).sort(compareModuleInstances);
+      },
       async companyModuleInstances(_parent, _args, context) {
         const master = requireMasterSession(context);
         return (await listModuleInstancesOfCompany(db, master.companyId)).sort(compareModuleInstances);
