@@ -12,6 +12,8 @@ export interface DevelopmentSecrets {
   totpEncryptionKey: string;
   /** HMAC key for recovery-code hashes (identity), 32 bytes base64url. */
   recoveryCodeKey: string;
+  /** AES-256-GCM key for modules' SCIM provisioning tokens at rest (modules), 32 bytes base64url. */
+  provisioningTokenKey: string;
   /** The edge's OIDC_SIGNING_KEYS: ES256 keys for the tokens modules verify. */
   oidcSigningKeys: string;
 }
@@ -50,6 +52,7 @@ export async function generateSecrets(): Promise<DevelopmentSecrets> {
     sessionSecret: random256(),
     totpEncryptionKey: random256(),
     recoveryCodeKey: random256(),
+    provisioningTokenKey: random256(),
     oidcSigningKeys: await generateOidcSigningKeys(),
   };
 }

@@ -83,6 +83,10 @@ export const errorCatalog = {
     status: 403,
     message: 'The Root Master opened this company account and can never be deleted or demoted.',
   },
+  PROVISIONING_FAILED: {
+    status: 502,
+    message: 'Lanyard could not create your account in this module. Try again later or ask your administrator.',
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     message: 'Part of Lanyard is unavailable right now. Try again in a moment.',
