@@ -33,9 +33,14 @@ let vault: RegisteredModule;
 let backchannel: RegisteredModule;
 let backchannelServer: Server;
 const logoutTokens: string[] = [];
-/** Session cookies: morgan (a Master, who registers the module), casey (in Support, which holds it). */
+/**
+ * Session cookies: morgan (a Master, who registers the module), casey (in Support, which holds it), and
+ * root (in All modules) signed in from an address outside the office.
+ */
 let morgan: string;
 let casey: string;
+let root: string;
+const ELSEWHERE = '198.51.100.7';
 
 /** Which instances Support holds: the demo's, and the test module when `withModule`. */
 function supportHolds(withModule: boolean): Promise<Record<string, unknown>> {
@@ -135,6 +140,7 @@ beforeAll(async () => {
   backchannel = await register('Back-channel', `http://127.0.0.1:${(backchannelServer.address() as AddressInfo).port}/backchannel-logout`);
   await supportHolds(true);
   casey = await signInAtEdge(edgeUrl, stack, 'casey');
+  root = await signInAtEdge(edgeUrl, stack, 'root', { clientAddress: ELSEWHERE });
 }, 240_000);
 
 afterAll(async () => {
@@ -258,6 +264,39 @@ describe('OpenID Connect with openid-client', () => {
     }
   });
 
+  it('keeps refreshes current: a renamed group shows in the next ID token, and a list that no longer admits where the person signed in stops them', async () => {
+    const renameSupport = (name: string) =>
+      graphql(morgan, `mutation ($id: ID!, $name: String!) { renameAccessGroup(input: { groupId: $id, name: $name }) { id } }`, { id: demoSupportGroup.id, name });
+    const admitOnly = (entries: { range: string; label: string }[]) =>
+      graphql(morgan, `mutation ($input: UpdateIpAccessListInput!) { updateIpAccessList(input: $input) { ipAccessList { enabled } } }`, {
+        input: { enabled: entries.length > 0, mode: 'ENFORCE', entries },
+      });
+    const config = await configuration();
+
+    const caseys = await tokensOf(config, casey);
+    expect(caseys.claims()!.groups).toEqual(['Support']);
+    const again = await client.refreshTokenGrant(config, caseys.refresh_token!);
+    expect(again.claims()!.groups).toEqual(['Support']);
+    await renameSupport('Support desk');
+    try {
+      const renamed = await client.refreshTokenGrant(config, again.refresh_token!);
+      expect(renamed.claims()!.groups).toEqual(['Support desk']);
+    } finally {
+      await renameSupport('Support');
+    }
+
+    const roots = await tokensOf(config, root);
+    await admitOnly([{ range: '127.0.0.0/8', label: 'This machine' }]);
+    try {
+      // root signed in from elsewhere: the module's refreshes stop, though the module asks from inside.
+      await expect(client.refreshTokenGrant(config, roots.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+      const caseyStill = await client.refreshTokenGrant(config, (await tokensOf(config, casey)).refresh_token!);
+      expect(caseyStill.claims()!.sub).toBe(demoUsers.find((user) => user.username === 'casey')!.id);
+    } finally {
+      await admitOnly([]);
+    }
+  });
+
   it('refuses everything once Unified Login is turned off for the instance', async () => {
     await graphql(morgan, `mutation ($id: ID!) { setUnifiedLogin(instanceId: $id, enabled: false) { id } }`, { id: module.instanceId });
     try {
@@ -361,7 +400,6 @@ describe('OpenID Connect with openid-client', () => {
   }
 
   it("ends the Lanyard session from a module's end_session with its ID token, and tells every module over the back-channel", async () => {
-    const root = await signInAtEdge(edgeUrl, stack, 'root');
     const config = await configuration(backchannel.clientSecret, backchannel);
     const tokens = await tokensOf(config, root);
     const sid = tokens.claims()!.sid as string;

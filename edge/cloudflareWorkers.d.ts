@@ -6,6 +6,8 @@
 declare module 'cloudflare:workers' {
   export interface DurableObjectStorage {
     get<T>(key: string): Promise<T | undefined>;
+    /** Several keys in one read; a key not stored is absent from the map. */
+    get<T = unknown>(keys: string[]): Promise<Map<string, T>>;
     put<T>(key: string, value: T): Promise<void>;
     delete(key: string): Promise<boolean>;
     delete(keys: string[]): Promise<number>;

@@ -51,6 +51,7 @@ export async function postGraphQLToGateway(config: EdgeConfig, request: GatewayR
   await Promise.all([
     ...[...notices.endSessionsOf].map((userId) => config.sessions.endAllOf(userId)),
     ...[...notices.settingsChangedOf].map((companyId) => config.companySecurity.invalidate(companyId)),
+    ...[...notices.accessChangedOf].map((companyId) => config.companySecurity.noteAccessChanged(companyId)),
   ]);
   for (const clientId of notices.clientsChangedOf) config.oidcClients.invalidate(clientId);
   return response;

@@ -5,7 +5,10 @@
  *   were demoted or deleted);
  * - `settingsChangedOf`: companies whose security settings changed, so the edge drops what it cached;
  * - `clientsChangedOf`: OIDC client ids whose client or instance changed (Unified Login turned off, a
- *   secret rotated, a redirect URI removed), so the edge drops its copy at once.
+ *   secret rotated, a redirect URI removed), so the edge drops its copy at once;
+ * - `accessChangedOf`: companies whose access groups changed (renamed, switched on or off, deleted, their
+ *   members or instances changed), so the edge stops trusting the users' groups and reach its module
+ *   grants keep, and asks again at their next refresh.
  *
  * Resolvers add ids to their request context; the service answers them in response headers; the gateway
  * gathers the headers of the subgraphs it asked and answers them in its own; the edge acts on them and
@@ -15,6 +18,7 @@ export const EDGE_NOTICE_HEADERS = {
   endSessionsOf: 'lanyard-end-sessions-of',
   settingsChangedOf: 'lanyard-settings-changed-of',
   clientsChangedOf: 'lanyard-clients-changed-of',
+  accessChangedOf: 'lanyard-access-changed-of',
 } as const;
 
 export type EdgeNoticeKind = keyof typeof EDGE_NOTICE_HEADERS;
@@ -23,7 +27,7 @@ export type EdgeNotices = Record<EdgeNoticeKind, Set<string>>;
 const KINDS = Object.keys(EDGE_NOTICE_HEADERS) as EdgeNoticeKind[];
 
 export function emptyEdgeNotices(): EdgeNotices {
-  return { endSessionsOf: new Set(), settingsChangedOf: new Set(), clientsChangedOf: new Set() };
+  return { endSessionsOf: new Set(), settingsChangedOf: new Set(), clientsChangedOf: new Set(), accessChangedOf: new Set() };
 }
 
 /** The headers to answer for the notices that have ids. */

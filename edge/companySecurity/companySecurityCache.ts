@@ -2,10 +2,15 @@ import { compileIpAccessList, type CompiledIpAccessList } from '@lanyard/core/ip
 import type { CompanySecurity } from '@lanyard/core/securitySettings';
 import type { CompanySecurityObjectStub } from './companySecurityObject.ts';
 
-/** A company's security ready for deciding requests: the settings and the compiled access list. */
+/**
+ * A company's security ready for deciding requests: the settings, the compiled access list, and the
+ * version of its access groups (see CompanySecurityObject), which grants compare with the one their
+ * user's claims were fetched at.
+ */
 export interface EnforcedCompanySecurity {
   security: CompanySecurity;
   accessList: CompiledIpAccessList;
+  accessVersion: number;
 }
 
 /**
@@ -41,7 +46,7 @@ export class CompanySecurityCache {
       security = await this.#fetch(companyId, requestId);
       await object.store(security, cached.generation, now);
     }
-    const value = { security, accessList: compileIpAccessList(security.ipAccessList) };
+    const value = { security, accessList: compileIpAccessList(security.ipAccessList), accessVersion: cached.accessVersion };
     this.#copies.set(companyId, { value, until: now + ISOLATE_COPY_MS });
     return value;
   }
@@ -50,6 +55,12 @@ export class CompanySecurityCache {
   async invalidate(companyId: string): Promise<void> {
     this.#copies.delete(companyId);
     await this.object(companyId).invalidate();
+  }
+
+  /** Tenancy changed the company's access groups: every level moves on to the next access version. */
+  async noteAccessChanged(companyId: string): Promise<void> {
+    this.#copies.delete(companyId);
+    await this.object(companyId).noteAccessChanged();
   }
 
   object(companyId: string): CompanySecurityObjectStub {

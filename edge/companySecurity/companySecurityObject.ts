@@ -1,10 +1,14 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { CompanySecurity } from '@lanyard/core/securitySettings';
 
-/** A copy of a company's security as tenancy last answered it, and the generation it belongs to. */
+/**
+ * A copy of a company's security as tenancy last answered it, the generation it belongs to, and the
+ * company's access version: a count of the changes to its access groups that the edge was told of.
+ */
 export interface CachedCompanySecurity {
   security: CompanySecurity | null;
   generation: number;
+  accessVersion: number;
 }
 
 /** A locked account of the company, for the admin users list. */
@@ -17,6 +21,7 @@ export interface CompanySecurityObjectStub {
   read(now: number): Promise<CachedCompanySecurity>;
   store(security: CompanySecurity, generation: number, now: number): Promise<boolean>;
   invalidate(): Promise<void>;
+  noteAccessChanged(): Promise<void>;
   noteLocked(account: LockedAccount): Promise<void>;
   noteUnlocked(username: string): Promise<void>;
   lockedAccounts(now: number): Promise<LockedAccount[]>;
@@ -29,11 +34,13 @@ const SECURITY = 'security';
  */
 export const COPY_MAX_AGE_MS = 60_000;
 const GENERATION = 'generation';
+const ACCESS_VERSION = 'accessVersion';
 const LOCKED = 'locked:';
 
 /**
  * One company at the edge, one object (named by the company id): the edge-wide copy of the company's
- * security settings, dropped the moment tenancy says they changed, and the company's locked accounts.
+ * security settings, dropped the moment tenancy says they changed, the version of its access groups, and
+ * the company's locked accounts.
  * Every edge isolate asks this object when its own short-lived copy expires, so a change reaches all of
  * them within that expiry, and at once the isolate that carried the change.
  *
@@ -42,12 +49,14 @@ const LOCKED = 'locked:';
  */
 export class CompanySecurityObject extends DurableObject implements CompanySecurityObjectStub {
   async read(now: number): Promise<CachedCompanySecurity> {
-    const [copy, generation] = await Promise.all([
-      this.ctx.storage.get<{ security: CompanySecurity; storedAt: number }>(SECURITY),
-      this.ctx.storage.get<number>(GENERATION),
-    ]);
+    const stored = await this.ctx.storage.get([SECURITY, GENERATION, ACCESS_VERSION]);
+    const copy = stored.get(SECURITY) as { security: CompanySecurity; storedAt: number } | undefined;
     const fresh = copy !== undefined && now - copy.storedAt < COPY_MAX_AGE_MS;
-    return { security: fresh ? copy.security : null, generation: generation ?? 0 };
+    return {
+      security: fresh ? copy.security : null,
+      generation: (stored.get(GENERATION) as number | undefined) ?? 0,
+      accessVersion: (stored.get(ACCESS_VERSION) as number | undefined) ?? 0,
+    };
   }
 
   async store(security: CompanySecurity, generation: number, now: number): Promise<boolean> {
@@ -60,6 +69,11 @@ export class CompanySecurityObject extends DurableObject implements CompanySecur
     const generation = (await this.ctx.storage.get<number>(GENERATION)) ?? 0;
     await this.ctx.storage.put(GENERATION, generation + 1);
     await this.ctx.storage.delete(SECURITY);
+  }
+
+  /** The company's access groups changed: what a grant knew of its user's reach is no longer current. */
+  async noteAccessChanged(): Promise<void> {
+    await this.ctx.storage.put(ACCESS_VERSION, ((await this.ctx.storage.get<number>(ACCESS_VERSION)) ?? 0) + 1);
   }
 
   async noteLocked(account: LockedAccount): Promise<void> {

@@ -1,4 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
+import type { UserSnapshot } from './domain/userSnapshot.ts';
+import type { UserClaims } from './userClaims.ts';
 
 /**
  * One authorization of one module for one user's sign-in: the code it began with and the chain of
@@ -27,6 +29,8 @@ export interface GrantRecord {
   retiredRefreshHashes: string[];
   expiresAt: number;
   revoked: boolean;
+  /** The user as last asked, so a refresh need not ask again while nothing changed (userSnapshot.ts). */
+  userSnapshot?: UserSnapshot<UserClaims>;
 }
 
 export type GrantOutcome = { ok: true; grant: GrantRecord } | { ok: false; reason: 'unknown' | 'expired' | 'reused' | 'revoked' };
@@ -36,6 +40,7 @@ export interface OidcGrantObjectStub {
   redeemCode(codeHash: string, nextRefreshHash: string, now: number): Promise<GrantOutcome>;
   rotateRefresh(presentedHash: string, nextRefreshHash: string, now: number): Promise<GrantOutcome>;
   read(now: number): Promise<GrantOutcome>;
+  keepUserSnapshot(snapshot: UserSnapshot<UserClaims>): Promise<void>;
   revoke(): Promise<void>;
 }
 
@@ -101,6 +106,11 @@ export class OidcGrantObject extends DurableObject implements OidcGrantObjectStu
     if (grant.revoked) return { ok: false, reason: 'revoked' };
     if (now >= grant.expiresAt) return { ok: false, reason: 'expired' };
     return { ok: true, grant };
+  }
+
+  async keepUserSnapshot(snapshot: UserSnapshot<UserClaims>): Promise<void> {
+    const grant = await this.#grant();
+    if (grant && !grant.revoked) await this.ctx.storage.put(KEY, { ...grant, userSnapshot: snapshot });
   }
 
   async revoke(): Promise<void> {

@@ -9,7 +9,8 @@ import type { GrantRecord } from '../oidc/grantObject.ts';
 import { hashGrantToken, newGrantId, newGrantToken } from '../oidc/grantTokens.ts';
 import { issuerOf } from '../oidc/issuer.ts';
 import { CODE_TTL_MS, GRANT_TTL_MS } from '../oidc/tokenIssuer.ts';
-import { fetchUserClaims, reachesInstance } from '../oidc/userClaims.ts';
+import { takeUserSnapshot } from '../oidc/grantAccess.ts';
+import { reachesInstance } from '../oidc/userClaims.ts';
 import { SESSION_COOKIE_NAME } from '../sessionCookie.ts';
 import { grantObject } from '../oidc/grantObjects.ts';
 
@@ -63,8 +64,8 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
   }
 
   if (session.companyId !== client.companyId) return page(c, 403, noAccessPage(client));
-  const user = await fetchUserClaims(config, session.userId, requestId);
-  if (!user || !reachesInstance(user, client.instanceId)) return page(c, 403, noAccessPage(client));
+  const snapshot = await takeUserSnapshot(config, session.companyId, session.userId, requestId);
+  if (!snapshot || !reachesInstance(snapshot.claims, client.instanceId)) return page(c, 403, noAccessPage(client));
 
   const grantId = newGrantId();
   const code = newGrantToken(grantId);
@@ -88,6 +89,7 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     retiredRefreshHashes: [],
     expiresAt: now + GRANT_TTL_MS,
     revoked: false,
+    userSnapshot: snapshot,
   };
   await grantObject(config, grantId).create(grant);
   await config.sessions.noteModuleGrant(sessionHandle, {

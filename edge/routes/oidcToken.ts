@@ -1,21 +1,23 @@
 import { Hono, type Context } from 'hono';
-import type { EdgeBindings, EdgeConfig } from '../env.ts';
+import type { EdgeBindings } from '../env.ts';
 import type { OidcClient } from '../oidc/clientRegistry.ts';
 import { verifyPkce } from '../oidc/domain/pkce.ts';
+import { userStillAllowed } from '../oidc/grantAccess.ts';
 import type { GrantOutcome, GrantRecord } from '../oidc/grantObject.ts';
 import { grantIdOf, hashGrantToken, newGrantToken } from '../oidc/grantTokens.ts';
 import { issuerOf } from '../oidc/issuer.ts';
 import { OAuthError, authenticatedClient, oauthErrorResponse, readForm } from '../oidc/oauthRequest.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, signIdToken, verifyAccessToken } from '../oidc/tokenIssuer.ts';
-import { fetchUserClaims, reachesInstance, type UserClaims } from '../oidc/userClaims.ts';
+import type { UserClaims } from '../oidc/userClaims.ts';
 import { grantObject } from '../oidc/grantObjects.ts';
 
 /**
  * `POST /oauth2/token`: a module's server trades a code (with its PKCE verifier) or a refresh token for
  * tokens, or a user's access token for one to another module (token exchange). Clients authenticate with client_secret_basic, client_secret_post or, public ones, none.
  * Every grant checks again that the user still exists and reaches the instance through a group, that
- * Unified Login is still on, and that the SSO session it came from is still on (so signing out of
- * Lanyard, or an admin ending the session, ends the module's refreshes too). Errors are RFC 6749 §5.2
+ * Unified Login is still on, that the SSO session it came from is still on (so signing out of Lanyard,
+ * or an admin ending the session, ends the module's refreshes too) and that the company's IP access
+ * list still admits where that session signed in from (grantAccess.ts). Errors are RFC 6749 §5.2
  * bodies. The body is a form, as OAuth says; no cookie is read here, so no form post can be forged.
  */
 
@@ -66,7 +68,7 @@ async function redeemCode(c: Context<EdgeBindings>, client: OidcClient, form: Re
   if (!(await verifyPkce(grant.codeChallenge, form.code_verifier ?? null))) {
     throw new OAuthError('invalid_grant', 'The code_verifier does not match the code_challenge (or one is missing).');
   }
-  const user = await stillAllowed(config, client, grant, c.var.requestId);
+  const user = await userStillAllowed(config, client, grant, c.var.requestId);
   if (!user) {
     await object.revoke();
     throw new OAuthError('invalid_grant', 'The user may no longer open this module.');
@@ -89,24 +91,12 @@ async function refresh(c: Context<EdgeBindings>, client: OidcClient, form: Recor
     await object.revoke();
     throw new OAuthError('invalid_grant', 'This refresh token was issued to another client.');
   }
-  const user = await stillAllowed(config, client, grant, c.var.requestId);
+  const user = await userStillAllowed(config, client, grant, c.var.requestId);
   if (!user) {
     await object.revoke();
     throw new OAuthError('invalid_grant', 'The user may no longer open this module, or their Lanyard session has ended.');
   }
   return issueTokens(c, client, grant, user, next, false);
-}
-
-/**
- * The checks every grant repeats: Unified Login on, the SSO session still on, the user still there and
- * still reaching the instance through an active group. The user, when all hold.
- */
-async function stillAllowed(config: EdgeConfig, client: OidcClient, grant: GrantRecord, requestId: string): Promise<UserClaims | undefined> {
-  if (!client.unifiedLoginEnabled) return undefined;
-  if (!(await config.sessions.peekByHandle(grant.sessionHandle))) return undefined;
-  const user = await fetchUserClaims(config, grant.userId, requestId);
-  if (!user || user.companyId !== client.companyId || !reachesInstance(user, client.instanceId)) return undefined;
-  return user;
 }
 
 async function issueTokens(
@@ -168,7 +158,7 @@ async function exchange(c: Context<EdgeBindings>, client: OidcClient, form: Reco
   const object = grantObject(config, subject.grantId);
   const outcome = await object.read(Date.now());
   if (!outcome.ok) throw new OAuthError('invalid_grant', 'The grant of the subject_token was revoked or has expired.');
-  const user = await stillAllowed(config, target, outcome.grant, requestId);
+  const user = await userStillAllowed(config, target, outcome.grant, requestId);
   if (!user) throw new OAuthError('invalid_target', 'The user may not open that module.');
 
   const requested = form.scope === undefined ? subject.scope : form.scope.split(' ').filter(Boolean);

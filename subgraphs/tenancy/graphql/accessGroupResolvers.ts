@@ -51,6 +51,14 @@ export function accessGroupResolvers(db: TenancyDatabase, now: () => Date = () =
 
   const reread = async (groupId: string) => (await findAccessGroup(db, groupId))!;
 
+  /**
+   * Tells the edge that who reaches what in the company changed: the module grants it keeps must ask
+   * again for their users' groups before their next token (edgeNotices.ts).
+   */
+  function noteAccessChanged(context: RequestContext, group: AccessGroupRow): void {
+    context.notices.accessChangedOf.add(group.companyId);
+  }
+
   return {
     Query: {
       async accessGroups(_parent, _args, context) {
@@ -71,18 +79,21 @@ export function accessGroupResolvers(db: TenancyDatabase, now: () => Date = () =
         const group = await groupOfMaster(context, input.groupId);
         customOnly(group);
         if (!(await renameGroup(db, group.id, validName(input.name)))) throw new DomainError('ACCESS_GROUP_NAME_TAKEN');
+        noteAccessChanged(context, group);
         return reread(group.id);
       },
       async setAccessGroupActive(_parent, { input }, context) {
         const group = await groupOfMaster(context, input.groupId);
         customOnly(group);
         await setGroupActive(db, group.id, input.active);
+        noteAccessChanged(context, group);
         return reread(group.id);
       },
       async deleteAccessGroup(_parent, { groupId }, context) {
         const group = await groupOfMaster(context, groupId);
         customOnly(group);
         await deleteCustomGroup(db, group.id);
+        noteAccessChanged(context, group);
         return group.id;
       },
       async setAccessGroupMembers(_parent, { input }, context) {
@@ -94,12 +105,14 @@ export function accessGroupResolvers(db: TenancyDatabase, now: () => Date = () =
           }
         }
         await replaceMembers(db, group.id, input.userIds);
+        noteAccessChanged(context, group);
         return reread(group.id);
       },
       async setAccessGroupInstances(_parent, { input }, context) {
         const group = await groupOfMaster(context, input.groupId);
         customOnly(group);
         await replaceInstances(db, group.id, input.instanceIds);
+        noteAccessChanged(context, group);
         return reread(group.id);
       },
     },

@@ -1,0 +1,52 @@
+import { decideIpAccess } from '@lanyard/core/ipAccessList';
+import type { EdgeConfig } from '../env.ts';
+import type { OidcClient } from './clientRegistry.ts';
+import { isSnapshotCurrent, type UserSnapshot } from './domain/userSnapshot.ts';
+import type { GrantRecord } from './grantObject.ts';
+import { grantObject } from './grantObjects.ts';
+import { fetchUserClaims, reachesInstance, type UserClaims } from './userClaims.ts';
+
+/**
+ * The user as identity and tenancy know them now, with the company's access version read before asking
+ * (read after, a change made in between would go unnoticed). Undefined for a user who no longer exists.
+ */
+export async function takeUserSnapshot(
+  config: EdgeConfig,
+  companyId: string,
+  userId: string,
+  requestId: string,
+): Promise<UserSnapshot<UserClaims> | undefined> {
+  const { accessVersion } = await config.companySecurity.get(companyId, requestId);
+  const claims = await fetchUserClaims(config, userId, requestId);
+  return claims ? { claims, accessVersion, takenAt: Date.now() } : undefined;
+}
+
+/**
+ * The checks every grant repeats before a token: Unified Login on, the SSO session still on, the
+ * address that session signed in from still admitted by the company's IP access list, the user still
+ * there and still reaching the instance through an active group. The user when all hold.
+ *
+ * The user comes from the grant's snapshot while the company's access groups have not changed since it
+ * was taken (userSnapshot.ts): a refresh then costs no trip to identity and tenancy. A snapshot no longer
+ * current is taken again and kept in the grant for the next refresh.
+ */
+export async function userStillAllowed(config: EdgeConfig, client: OidcClient, grant: GrantRecord, requestId: string): Promise<UserClaims | undefined> {
+  if (!client.unifiedLoginEnabled) return undefined;
+  const [session, company] = await Promise.all([
+    config.sessions.peekByHandle(grant.sessionHandle),
+    config.companySecurity.get(client.companyId, requestId),
+  ]);
+  if (!session || session.companyId !== client.companyId) return undefined;
+  // The module's server asks, not the person's browser: what the list must still admit is where the
+  // person signed in from. A list tightened under a running session stops its modules' refreshes too.
+  if (decideIpAccess(company.accessList, session.clientAddress ?? undefined) === 'REFUSED') return undefined;
+
+  let snapshot = grant.userSnapshot;
+  if (!isSnapshotCurrent(snapshot, company.accessVersion, Date.now())) {
+    snapshot = await takeUserSnapshot(config, client.companyId, grant.userId, requestId);
+    if (snapshot) await grantObject(config, grant.grantId).keepUserSnapshot(snapshot);
+  }
+  const user = snapshot?.claims;
+  if (!user || user.companyId !== client.companyId || !reachesInstance(user, client.instanceId)) return undefined;
+  return user;
+}
