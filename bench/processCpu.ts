@@ -8,10 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
  */
 
 /**
- * `helpers`: other processes the bench started (wrangler's esbuild); `elsewhere`: every process on the
- * machine that the bench did not start (another job sharing the CPUs makes the numbers lower and noisier).
+ * `oidcProvider`: the oidc-provider baseline's server (bench/oidcProviderServer.ts); `helpers`: other
+ * processes the bench started (wrangler's esbuild); `elsewhere`: every process on the machine that the
+ * bench did not start (another job sharing the CPUs makes the numbers lower and noisier).
  */
-export type CpuPart = 'bench' | 'identity' | 'tenancy' | 'modules' | 'gateway' | 'edge' | 'helpers' | 'elsewhere';
+export type CpuPart = 'bench' | 'identity' | 'tenancy' | 'modules' | 'gateway' | 'edge' | 'oidcProvider' | 'helpers' | 'elsewhere';
 
 /** CPU seconds used so far, per part. */
 export type CpuSnapshot = Partial<Record<CpuPart, number>>;
@@ -68,6 +69,7 @@ function partOf(pid: number): CpuPart {
   if (commandLine.includes('subgraphs/modules/')) return 'modules';
   if (commandLine.includes('gateway/index.ts')) return 'gateway';
   if (commandLine.includes('workerd')) return 'edge';
+  if (commandLine.includes('bench/oidcProviderServer.ts')) return 'oidcProvider';
   return 'helpers';
 }
 

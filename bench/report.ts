@@ -7,7 +7,7 @@ import type { ScenarioId, ScenarioSpec } from './scenarios.ts';
 import type { BenchSettings } from './settings.ts';
 import type { SignInResults } from './signInReport.ts';
 import type { LockoutResults } from './lockoutReport.ts';
-import type { OidcTokenResults } from './oidcTokenLoad.ts';
+import type { OidcTokenSection } from './oidcTokenReport.ts';
 import { alignColumns, fixed, round } from './textTable.ts';
 
 /** The results file and the table printed at the end of `npm run bench`. */
@@ -53,8 +53,8 @@ export interface BenchResults {
   signIn?: SignInResults;
   /** Lockout checks against one Durable Object (issue 4). */
   lockout?: LockoutResults;
-  /** The OIDC token endpoint's grants per second (issue 5). */
-  oidcTokens?: OidcTokenResults;
+  /** The OIDC token endpoint's grants per second, beside oidc-provider's (issue 5; bench/oidcTokenReport.ts). */
+  oidcTokens?: OidcTokenSection;
 }
 
 export function buildResults(

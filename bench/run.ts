@@ -15,8 +15,9 @@ import { readBenchSettings, type BenchSettings } from './settings.ts';
 import { buildSignInResults, MAX_SIGN_IN_FAILURES, renderSignInTable, type SignInResults } from './signInReport.ts';
 import { renderLockoutTable, type LockoutResults } from './lockoutReport.ts';
 import { lockoutProbeWorker, runLockoutLoad } from './lockoutLoad.ts';
-import { runOidcTokenLoad, type OidcTokenResults } from './oidcTokenLoad.ts';
-import { renderOidcTokenTable } from './oidcTokenReport.ts';
+import { measureOidcProviderBaseline } from './oidcProviderBaseline.ts';
+import { runOidcTokenLoad } from './oidcTokenLoad.ts';
+import { buildOidcTokenSection, renderOidcTokenTable, type OidcTokenSection } from './oidcTokenReport.ts';
 import { runSignInLoad } from './signInLoad.ts';
 import { checkOneRequest, warmUp } from './warmUp.ts';
 
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
 
     const signIn = await measureSignIn(stack, dataDir, settings);
     const lockout = await measureLockout(stack, settings);
-    const oidcTokens = await measureOidcTokens(stack, settings);
+    const oidcTokens = await measureOidcTokens(stack, settings, machine.cpuCount);
 
     const report = buildResults(
       machine,
@@ -163,14 +164,23 @@ async function measureLockout(stack: Stack, settings: BenchSettings): Promise<Lo
   return results;
 }
 
-/** authorization_code and refresh_token grants per second through the edge (issue 5). */
-async function measureOidcTokens(stack: Stack, settings: BenchSettings): Promise<OidcTokenResults> {
+/**
+ * authorization_code and refresh_token grants per second through the edge, then the same grants against
+ * oidc-provider configured alike, right after, while the stack idles (issue 5).
+ */
+async function measureOidcTokens(stack: Stack, settings: BenchSettings, cpuCount: number): Promise<OidcTokenSection> {
   if (!stack.edgeUrl) throw new Error('The stack runs without the edge, so the token endpoint cannot be measured');
   const options = { concurrency: settings.signInConcurrency, warmUpSeconds: settings.warmUpSeconds, durationSeconds: settings.signInDurationSeconds };
   log(`OIDC token endpoint: ${options.concurrency} workers, ${options.durationSeconds} s each for code and refresh grants`);
   const results = await runOidcTokenLoad(stack.edgeUrl, await edgeSession(stack.edgeUrl, stack), options);
   log(`${results.authorizationCode.perSecond.toFixed(0)} code grants/s, ${results.refreshToken.perSecond.toFixed(0)} refresh grants/s`);
-  return results;
+  log(`oidc-provider baseline, configured alike: the same grants, ${options.concurrency} workers, ${options.durationSeconds} s each`);
+  const baseline = await measureOidcProviderBaseline(options);
+  log(
+    `oidc-provider ${baseline.version}: ${baseline.authorizationCode.perSecond.toFixed(0)} code grants/s, ` +
+      `${baseline.refreshToken.perSecond.toFixed(0)} refresh grants/s`,
+  );
+  return buildOidcTokenSection(results, baseline, cpuCount);
 }
 
 function log(message: string): void {
