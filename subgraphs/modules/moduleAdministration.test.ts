@@ -4,6 +4,7 @@ import { startSubgraphUnderTest } from '@lanyard/core/testing/serviceUnderTest';
 import { findOidcClient } from './db/moduleInstanceStore.ts';
 import { hashClientSecret } from './domain/clientCredentials.ts';
 import { createModulesSubgraph } from './service.ts';
+import { testModulesKeys } from './testModulesKeys.ts';
 
 /**
  * Admin Settings → Modules over HTTP: a Master creates instances with their OpenID Connect clients,
@@ -55,7 +56,7 @@ describe('module administration (modules subgraph)', () => {
     };
 
   beforeAll(async () => {
-    subgraph = await startSubgraphUnderTest(createModulesSubgraph);
+    subgraph = await startSubgraphUnderTest((settings) => createModulesSubgraph(settings, testModulesKeys));
   });
   afterAll(() => subgraph.stop());
 

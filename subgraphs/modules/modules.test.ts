@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphUnderTest } from '@lanyard/core/testing/serviceUnderTest';
 import { insertModuleInstanceIfAbsent } from './db/moduleInstanceStore.ts';
 import { createModulesSubgraph } from './service.ts';
+import { testModulesKeys } from './testModulesKeys.ts';
 
 const userModules = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { modules { moduleName instanceName baseUrl unifiedLoginEnabled } } } }`;
 
@@ -10,7 +11,7 @@ describe('modules subgraph', () => {
   const acmeUser = { scope: 'session' as const, userId: 'user-1', companyId: 'acme' , companyName: 'Acme MSP', role: 'USER' as const };
 
   beforeAll(async () => {
-    subgraph = await startSubgraphUnderTest(createModulesSubgraph);
+    subgraph = await startSubgraphUnderTest((settings) => createModulesSubgraph(settings, testModulesKeys));
     const base = { createdAt: new Date(), unifiedLoginEnabled: true };
     const db = subgraph.service.db;
     await insertModuleInstanceIfAbsent(db, { ...base, id: 'i1', companyId: 'acme', moduleName: 'RMM', instanceName: 'Main', baseUrl: 'https://rmm.example' });

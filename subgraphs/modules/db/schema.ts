@@ -48,3 +48,47 @@ export type OidcClientRow = typeof oidcClients.$inferSelect;
 
 export type ModuleInstanceRow = typeof moduleInstances.$inferSelect;
 export type NewModuleInstanceRow = typeof moduleInstances.$inferInsert;
+
+/**
+ * Automatic user provisioning of an instance (JIT through SCIM 2.0), one row each at most; no row is
+ * off. The bearer token is sealed (AES-256-GCM, bound to the instance id), not hashed: Lanyard must send
+ * it. Role mapping: the module role a Lanyard MASTER (the Root Master too) or USER gets; null falls back
+ * to the default role.
+ */
+export const moduleProvisioning = sqliteTable('module_provisioning', {
+  instanceId: text('instance_id')
+    .primaryKey()
+    .references(() => moduleInstances.id, { onDelete: 'cascade' }),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull(),
+  scimBaseUrl: text('scim_base_url'),
+  scimTokenSealed: text('scim_token_sealed'),
+  scimTokenSetAt: integer('scim_token_set_at', { mode: 'timestamp_ms' }),
+  defaultRole: text('default_role'),
+  masterRole: text('master_role'),
+  userRole: text('user_role'),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * Which module account a Lanyard user has in an instance (the module's SCIM id), made by provisioning:
+ * one per user and instance, and one Lanyard user per module account. `userId` is identity's User id,
+ * stored as a foreign id only.
+ */
+export const moduleAccountLinks = sqliteTable(
+  'module_account_links',
+  {
+    instanceId: text('instance_id')
+      .notNull()
+      .references(() => moduleInstances.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    moduleAccountId: text('module_account_id').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('module_account_links_user').on(table.instanceId, table.userId),
+    uniqueIndex('module_account_links_account').on(table.instanceId, table.moduleAccountId),
+  ],
+);
+
+export type ModuleProvisioningRow = typeof moduleProvisioning.$inferSelect;
+export type ModuleAccountLinkRow = typeof moduleAccountLinks.$inferSelect;

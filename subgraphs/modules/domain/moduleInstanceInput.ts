@@ -21,11 +21,11 @@ export interface ModuleInstanceFields {
 export const NAME_MAX_LENGTH = 64;
 export const MAX_REDIRECT_URIS = 20;
 const URL_MAX_LENGTH = 2048;
-const CONTROL_CHARACTER = /\p{Cc}/u;
+export const CONTROL_CHARACTER = /\p{Cc}/u;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** https anywhere, http only on the machine itself (a module in development). */
-function isAllowedUrl(text: string): boolean {
+export function isAllowedUrl(text: string): boolean {
   if (text.length > URL_MAX_LENGTH) return false;
   let url: URL;
   try {
@@ -37,7 +37,7 @@ function isAllowedUrl(text: string): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
 }
 
-const urlRule = 'Enter an https address (http only on localhost), without a #fragment.';
+export const urlRule = 'Enter an https address (http only on localhost), without a #fragment.';
 
 export function checkModuleInstanceFields(input: ModuleInstanceFields): { fields: ModuleInstanceFields; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];

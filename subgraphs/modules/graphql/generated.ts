@@ -45,6 +45,8 @@ export type EdgeOidcClient = {
   landingPageUrl: Scalars['String']['output'];
   moduleName: Scalars['String']['output'];
   postLogoutRedirectUris: Array<Scalars['String']['output']>;
+  /** Whether a user's first sign-in creates their account in the module (see provisionModuleAccountForEdge). */
+  provisioningEnabled: Scalars['Boolean']['output'];
   redirectUris: Array<Scalars['String']['output']>;
   /** The SHA-256 (hex) of a confidential client's secret; null for a public client. */
   secretHash?: Maybe<Scalars['String']['output']>;
@@ -64,6 +66,26 @@ export type LaunchTarget = {
   unifiedLoginEnabled: Scalars['Boolean']['output'];
 };
 
+/** A Lanyard user's account in a module instance. */
+export type ModuleAccountLink = {
+  __typename?: 'ModuleAccountLink';
+  /** When the link was made (ISO 8601, UTC). */
+  createdAt: Scalars['String']['output'];
+  instanceId: Scalars['ID']['output'];
+  /** The module's SCIM id of the account. */
+  moduleAccountId: Scalars['String']['output'];
+  outcome: ModuleAccountLinkOutcome;
+  userId: Scalars['ID']['output'];
+};
+
+export type ModuleAccountLinkOutcome =
+  /** The user was linked before; nothing was asked of the module. */
+  | 'ALREADY_LINKED'
+  /** The module had no account; one was created through SCIM and linked. */
+  | 'CREATED'
+  /** The module had an account with the user's username or email; it is linked now. */
+  | 'LINKED_EXISTING';
+
 export type ModuleInstance = {
   __typename?: 'ModuleInstance';
   baseUrl: Scalars['String']['output'];
@@ -80,6 +102,8 @@ export type ModuleInstance = {
   moduleName: Scalars['String']['output'];
   /** How the instance integrates: for the company's Masters only (null for anyone else). */
   oidcClient?: Maybe<OidcClient>;
+  /** Automatic user provisioning (SCIM 2.0): for the company's Masters only (null for anyone else). */
+  provisioning?: Maybe<ModuleProvisioning>;
   /** Whether users open it signed in through Lanyard; when false they use the module's own login page. */
   unifiedLoginEnabled: Scalars['Boolean']['output'];
 };
@@ -104,14 +128,66 @@ export type ModuleInstanceInput = {
   redirectUris: Array<Scalars['String']['input']>;
 };
 
+/**
+ * How an instance provisions accounts. The SCIM bearer token is write-only: no query ever answers it,
+ * only whether one is set. Masters only.
+ */
+export type ModuleProvisioning = {
+  __typename?: 'ModuleProvisioning';
+  /** The module role a new account gets when no mapping names one; null until set. */
+  defaultRole?: Maybe<Scalars['String']['output']>;
+  /** When on, the first sign-in of a user who reaches the instance but has no account there creates one. */
+  enabled: Scalars['Boolean']['output'];
+  /** The module role for a Lanyard Master (the Root Master too); null: the default role. */
+  masterRole?: Maybe<Scalars['String']['output']>;
+  /** The module's SCIM 2.0 base URL (its /Users is below it); null until set. */
+  scimBaseUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether a bearer token is saved (it is kept encrypted and never shown again). */
+  scimTokenSet: Scalars['Boolean']['output'];
+  /** When the current token was saved (ISO 8601, UTC); null without one. */
+  scimTokenSetAt?: Maybe<Scalars['String']['output']>;
+  /** The module role for a Lanyard User; null: the default role. */
+  userRole?: Maybe<Scalars['String']['output']>;
+};
+
+export type ModuleProvisioningInput = {
+  /** 1 to 64 characters; required to turn provisioning on. */
+  defaultRole?: InputMaybe<Scalars['String']['input']>;
+  enabled: Scalars['Boolean']['input'];
+  instanceId: Scalars['ID']['input'];
+  /** 1 to 64 characters, or null for the default role. */
+  masterRole?: InputMaybe<Scalars['String']['input']>;
+  /** https, or http on localhost; required to turn provisioning on. */
+  scimBaseUrl?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The module's SCIM bearer token. Null or empty keeps the saved one; a new base URL on another origin
+   * needs it typed again (a saved token is sent only to the origin it was saved for).
+   */
+  scimToken?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 64 characters, or null for the default role. */
+  userRole?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Masters only: a new instance of a module, with its OIDC client. VALIDATION_FAILED names each bad field. */
   createModuleInstance: CreatedModuleInstance;
   /** Masters only: deletes the instance and its client. Answers the id. */
   deleteModuleInstance: Scalars['ID']['output'];
+  /**
+   * Edge only, at a sign-in to an instance the user reaches: the user's link to their module account,
+   * made first when there is none (an account found by username, then by email, is linked; otherwise
+   * one is created through SCIM with the mapped role). Null when provisioning is off. PROVISIONING_FAILED
+   * when the module could not be asked or refused.
+   */
+  provisionModuleAccountForEdge?: Maybe<ModuleAccountLink>;
   /** Masters only: a new client secret for a confidential client. VALIDATION_FAILED for a public client. */
   rotateClientSecret: RotatedClientSecret;
+  /**
+   * Masters only: an instance's provisioning settings. VALIDATION_FAILED names each bad field (paths
+   * under input); the token is never answered.
+   */
+  setModuleProvisioning: ModuleInstance;
   /** Masters only: Unified Login on or off; off takes effect at once (new sign-ins to it are refused). */
   setUnifiedLogin: ModuleInstance;
   /** Masters only: changes an instance's names, URLs and redirect URIs (not its client id or type). */
@@ -129,8 +205,19 @@ export type MutationDeleteModuleInstanceArgs = {
 };
 
 
+export type MutationProvisionModuleAccountForEdgeArgs = {
+  instanceId: Scalars['ID']['input'];
+  user: ProvisionedUserInput;
+};
+
+
 export type MutationRotateClientSecretArgs = {
   instanceId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetModuleProvisioningArgs = {
+  input: ModuleProvisioningInput;
 };
 
 
@@ -169,6 +256,16 @@ export type OidcClientType =
   | 'CONFIDENTIAL'
   | 'PUBLIC';
 
+/** Who signs in, as the edge knows them at the grant. */
+export type ProvisionedUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** Lanyard's user id: the module account's externalId. */
+  id: Scalars['ID']['input'];
+  role: Role;
+  username: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Every module instance of the signed-in Master's company, by module then instance. Masters only. */
@@ -198,6 +295,14 @@ export type QueryLauncherInstancesForEdgeArgs = {
 export type QueryOidcClientForEdgeArgs = {
   clientId: Scalars['String']['input'];
 };
+
+/** A user's role in their company. */
+export type Role =
+  /** An administrator of the company. */
+  | 'MASTER'
+  /** The user who opened the company account; can never be deleted or demoted. */
+  | 'ROOT_MASTER'
+  | 'USER';
 
 export type RotatedClientSecret = {
   __typename?: 'RotatedClientSecret';
@@ -333,12 +438,18 @@ export type ResolversTypes = ResolversObject<{
   EdgeOidcClient: ResolverTypeWrapper<EdgeOidcClient>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LaunchTarget: ResolverTypeWrapper<LaunchTarget>;
+  ModuleAccountLink: ResolverTypeWrapper<ModuleAccountLink>;
+  ModuleAccountLinkOutcome: ModuleAccountLinkOutcome;
   ModuleInstance: ResolverTypeWrapper<ModuleInstanceRow>;
   ModuleInstanceInput: ModuleInstanceInput;
+  ModuleProvisioning: ResolverTypeWrapper<ModuleProvisioning>;
+  ModuleProvisioningInput: ModuleProvisioningInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OidcClient: ResolverTypeWrapper<OidcClient>;
   OidcClientType: OidcClientType;
+  ProvisionedUserInput: ProvisionedUserInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   RotatedClientSecret: ResolverTypeWrapper<Omit<RotatedClientSecret, 'instance'> & { instance: ResolversTypes['ModuleInstance'] }>;
   UpdateModuleInstanceInput: UpdateModuleInstanceInput;
   User: ResolverTypeWrapper<Omit<User, 'modules'> & { modules?: Maybe<Array<ResolversTypes['ModuleInstance']>> }>;
@@ -354,10 +465,14 @@ export type ResolversParentTypes = ResolversObject<{
   EdgeOidcClient: EdgeOidcClient;
   Boolean: Scalars['Boolean']['output'];
   LaunchTarget: LaunchTarget;
+  ModuleAccountLink: ModuleAccountLink;
   ModuleInstance: ModuleInstanceRow;
   ModuleInstanceInput: ModuleInstanceInput;
+  ModuleProvisioning: ModuleProvisioning;
+  ModuleProvisioningInput: ModuleProvisioningInput;
   Mutation: Record<PropertyKey, never>;
   OidcClient: OidcClient;
+  ProvisionedUserInput: ProvisionedUserInput;
   Query: Record<PropertyKey, never>;
   RotatedClientSecret: Omit<RotatedClientSecret, 'instance'> & { instance: ResolversParentTypes['ModuleInstance'] };
   UpdateModuleInstanceInput: UpdateModuleInstanceInput;
@@ -384,6 +499,7 @@ export type EdgeOidcClientResolvers<ContextType = RequestContext, ParentType ext
   landingPageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   moduleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postLogoutRedirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  provisioningEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   secretHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unifiedLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -399,6 +515,14 @@ export type LaunchTargetResolvers<ContextType = RequestContext, ParentType exten
   unifiedLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ModuleAccountLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ModuleAccountLink'] = ResolversParentTypes['ModuleAccountLink']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instanceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moduleAccountId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ModuleAccountLinkOutcome'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ModuleInstanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ModuleInstance'] = ResolversParentTypes['ModuleInstance'], FederationReferenceType extends FederationReferenceTypes['ModuleInstance'] = FederationReferenceTypes['ModuleInstance']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ModuleInstance']> | FederationReferenceType, FederationReferenceType, ContextType>;
   baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -409,13 +533,26 @@ export type ModuleInstanceResolvers<ContextType = RequestContext, ParentType ext
   localLoginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   moduleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   oidcClient?: Resolver<Maybe<ResolversTypes['OidcClient']>, ParentType, ContextType>;
+  provisioning?: Resolver<Maybe<ResolversTypes['ModuleProvisioning']>, ParentType, ContextType>;
   unifiedLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ModuleProvisioningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ModuleProvisioning'] = ResolversParentTypes['ModuleProvisioning']> = ResolversObject<{
+  defaultRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  masterRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scimBaseUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scimTokenSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scimTokenSetAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createModuleInstance?: Resolver<ResolversTypes['CreatedModuleInstance'], ParentType, ContextType, RequireFields<MutationCreateModuleInstanceArgs, 'input'>>;
   deleteModuleInstance?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteModuleInstanceArgs, 'instanceId'>>;
+  provisionModuleAccountForEdge?: Resolver<Maybe<ResolversTypes['ModuleAccountLink']>, ParentType, ContextType, RequireFields<MutationProvisionModuleAccountForEdgeArgs, 'instanceId' | 'user'>>;
   rotateClientSecret?: Resolver<ResolversTypes['RotatedClientSecret'], ParentType, ContextType, RequireFields<MutationRotateClientSecretArgs, 'instanceId'>>;
+  setModuleProvisioning?: Resolver<ResolversTypes['ModuleInstance'], ParentType, ContextType, RequireFields<MutationSetModuleProvisioningArgs, 'input'>>;
   setUnifiedLogin?: Resolver<ResolversTypes['ModuleInstance'], ParentType, ContextType, RequireFields<MutationSetUnifiedLoginArgs, 'enabled' | 'instanceId'>>;
   updateModuleInstance?: Resolver<ResolversTypes['ModuleInstance'], ParentType, ContextType, RequireFields<MutationUpdateModuleInstanceArgs, 'input'>>;
 }>;
@@ -453,7 +590,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   CreatedModuleInstance?: CreatedModuleInstanceResolvers<ContextType>;
   EdgeOidcClient?: EdgeOidcClientResolvers<ContextType>;
   LaunchTarget?: LaunchTargetResolvers<ContextType>;
+  ModuleAccountLink?: ModuleAccountLinkResolvers<ContextType>;
   ModuleInstance?: ModuleInstanceResolvers<ContextType>;
+  ModuleProvisioning?: ModuleProvisioningResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OidcClient?: OidcClientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

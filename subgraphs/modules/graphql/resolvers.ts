@@ -11,6 +11,9 @@ import { compareModuleInstances } from '../domain/moduleOrder.ts';
 import type { ModuleInstanceRow, OidcClientRow } from '../db/schema.ts';
 import type { EdgeOidcClient, LaunchTarget, Resolvers } from './generated.ts';
 import { moduleAdministrationResolvers } from './moduleAdministrationResolvers.ts';
+import type { SecretBox } from '@lanyard/core/secretBox';
+import type { AccountProvisioner } from '../scim/accountProvisioning.ts';
+import { provisioningEnabled, provisioningMutations, provisioningOfInstance } from './provisioningResolvers.ts';
 
 /** Where a My Modules link to the instance leads; `client` is the instance's OIDC client, if any. */
 function launchTarget(instance: ModuleInstanceRow, client: OidcClientRow | undefined): Omit<LaunchTarget, '__typename'> {
@@ -25,8 +28,14 @@ function launchTarget(instance: ModuleInstanceRow, client: OidcClientRow | undef
   };
 }
 
-/** A client as the edge's OAuth endpoints need it: its credentials and URIs, and its instance's launch target. */
-function edgeClient(found: { client: OidcClientRow; instance: ModuleInstanceRow } | undefined): EdgeOidcClient | null {
+/**
+ * A client as the edge's OAuth endpoints need it: its credentials and URIs, its instance's launch
+ * target, and whether a sign-in provisions the user's module account.
+ */
+function edgeClient(
+  found: { client: OidcClientRow; instance: ModuleInstanceRow } | undefined,
+  provisioningOn: boolean,
+): EdgeOidcClient | null {
   if (!found) return null;
   const { client, instance } = found;
   return {
@@ -37,16 +46,18 @@ function edgeClient(found: { client: OidcClientRow; instance: ModuleInstanceRow 
     redirectUris: client.redirectUris,
     postLogoutRedirectUris: client.postLogoutRedirectUris,
     backchannelLogoutUri: client.backchannelLogoutUri,
+    provisioningEnabled: provisioningOn,
   };
 }
 
-export function modulesResolvers(db: ModulesDatabase): Resolvers {
+export function modulesResolvers(db: ModulesDatabase, provisioning: { secretBox: SecretBox; provisioner: AccountProvisioner }): Resolvers {
   return {
-    Mutation: moduleAdministrationResolvers(db),
+    Mutation: { ...moduleAdministrationResolvers(db), ...provisioningMutations({ db, ...provisioning }) },
     Query: {
       async oidcClientForEdge(_parent, { clientId }, context) {
         requireEdge(context);
-        return edgeClient(await findClientWithInstance(db, clientId));
+        const found = await findClientWithInstance(db, clientId);
+        return edgeClient(found, found ? await provisioningEnabled(db, found.instance.id) : false);
       },
       async launchTargetForEdge(_parent, { instanceId }, context) {
         requireEdge(context);
@@ -70,6 +81,7 @@ export function modulesResolvers(db: ModulesDatabase): Resolvers {
       },
       landingPageUrl: (instance) => instance.landingPageUrl ?? instance.baseUrl,
       localLoginUrl: (instance) => instance.localLoginUrl ?? instance.baseUrl,
+      provisioning: (instance, _args, context) => provisioningOfInstance(db, instance, context),
       async oidcClient(instance, _args, context) {
         const { principal } = context;
         const master = principal.scope === 'session' && isMaster(principal.role) && principal.companyId === instance.companyId;
