@@ -178,15 +178,31 @@ afterAll(async () => {
 }, 60_000);
 
 describe('the module demo with Lanyard', () => {
-  it('shows its header with the App Launcher on every page, and works while Lanyard has no launcher.js', async () => {
+  it('shows its header on every page, without the App Launcher to someone not signed in through Lanyard', async () => {
     const page = await new ModuleBrowser().request('/login');
     const body = await page.text();
     expect(body).toContain('<span class="brand">Module Demo</span>');
     expect(body).toContain('<span class="instance">Test Desk</span>');
-    expect(body).toContain('<lanyard-launcher></lanyard-launcher>');
-    expect(body).toContain(`<script src="${edgeUrl}/launcher.js" defer></script>`);
-    expect(body).not.toMatch(/<script>/);
+    expect(body).not.toContain('<lanyard-launcher');
+    expect(body).not.toMatch(/<script/);
     expect(page.headers.get('content-security-policy')).toContain(`script-src 'self' ${edgeUrl}`);
+  });
+
+  it("puts casey's App Launcher entries, asked of Lanyard with her access token, into the header", async () => {
+    const browser = new ModuleBrowser();
+    expect((await logInWithLanyard(browser, casey)).headers.get('location')).toBe('/dashboard');
+    const { body } = await dashboardOf(browser);
+    expect(body).toContain(`<script src="${edgeUrl}/launcher.js" defer></script>`);
+    const attribute = /<lanyard-launcher entries="([^"]*)"><\/lanyard-launcher>/.exec(body)?.[1];
+    expect(attribute).toBeTruthy();
+    const unescaped = attribute!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const entries = JSON.parse(unescaped) as { entries: { moduleName: string; instanceName: string; href: string; current: boolean }[]; discover: unknown[] };
+    // Support holds the demo's two instances and this one; casey reaches nothing else.
+    expect(entries.entries.map((entry) => `${entry.moduleName} · ${entry.instanceName}`)).toEqual(['BMS · Acme EU', 'Documentation · Acme Docs', 'Module Demo · Test Desk']);
+    expect(entries.entries.find((entry) => entry.current)?.href).toBe(`${edgeUrl}/launch/${instanceId}`);
+    expect(entries.discover).toEqual([]);
+    // The tokens stay on the server.
+    expect(body).not.toMatch(/access_token|refresh_token|eyJ/);
   });
 
   it('signs casey in through Lanyard, linking her account by email, and shows her Lanyard groups', async () => {
@@ -263,7 +279,10 @@ describe('the module demo with Lanyard', () => {
 
     const right = await browser.postForm('/login', { username: 'c.user', password: CASEY_PASSWORD });
     expect(right.status).toBe(303);
-    expect((await dashboardOf(browser)).body).toContain('Signed in as Casey in Support (c.user) with a password of this module');
+    const dashboard = (await dashboardOf(browser)).body;
+    expect(dashboard).toContain('Signed in as Casey in Support (c.user) with a password of this module');
+    // No Lanyard sign-in, no App Launcher.
+    expect(dashboard).not.toContain('<lanyard-launcher');
   });
 
   it('provisions users through SCIM with its bearer token, and refuses without it or twice', async () => {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
+import { lanyardLauncherTransport } from './appLauncher.ts';
 import { backchannelLogoutRoutes } from './backchannelLogout.ts';
 import type { ModuleDemoConfig } from './config.ts';
 import { moduleCookies } from './cookies.ts';
@@ -22,13 +23,15 @@ import { signOutRoutes } from './signOut.ts';
  * Lanyard sign-ins) in memory. Tests run it in-process; server.ts puts it on a port.
  */
 export function createModuleDemo(config: ModuleDemoConfig): Hono {
+  const lanyard = lanyardClient(config);
   const parts: ModuleDemoParts = {
     config,
     accounts: new LocalAccounts(config.localAccounts),
     sessions: new ModuleSessions(),
     preLogins: new PreLogins(),
     cookies: moduleCookies(config.publicUrl),
-    lanyard: lanyardClient(config),
+    lanyard,
+    launcher: lanyardLauncherTransport(lanyard),
   };
 
   const app = new Hono();

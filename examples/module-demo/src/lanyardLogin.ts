@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import * as oidc from 'openid-client';
 import { linkLanyardUser } from './accountLinking.ts';
+import { tokensFrom } from './appLauncher.ts';
 import { pageFrame, startSession, type ModuleDemoParts } from './moduleDemoParts.ts';
 import { messagePage } from './pages.ts';
 import { returnPathOf } from './returnPath.ts';
@@ -146,6 +147,8 @@ export function lanyardLoginRoutes(parts: ModuleDemoParts): Hono {
         lanyardSid: typeof claims.sid === 'string' ? claims.sid : null,
         idToken: tokens.id_token ?? null,
         groups: Array.isArray(claims.groups) ? claims.groups.filter((group): group is string => typeof group === 'string') : [],
+        // Kept server-side for the App Launcher: its entries are asked of Lanyard with the access token.
+        launcher: { tokens: tokensFrom(tokens) },
       });
       return c.redirect(preLogin.returnTo, 302);
     });

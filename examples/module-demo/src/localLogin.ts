@@ -26,7 +26,7 @@ export function localLoginRoutes(parts: ModuleDemoParts): Hono {
       if (!account?.passwordHash || !account.active || !matches) {
         return c.html(loginPage(pageFrame(parts), { username, error: 'Wrong username or password.' }), 401);
       }
-      startSession(c, parts, { accountId: account.id, method: 'password', lanyardSid: null, idToken: null, groups: [] });
+      startSession(c, parts, { accountId: account.id, method: 'password', lanyardSid: null, idToken: null, groups: [], launcher: null });
       return c.redirect('/dashboard', 303);
     });
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { launcherEntries, type LauncherTransport } from './appLauncher.ts';
 import type { ModuleDemoConfig } from './config.ts';
 import type { ModuleCookies } from './cookies.ts';
 import type { LanyardClient } from './lanyardClient.ts';
@@ -15,6 +16,8 @@ export interface ModuleDemoParts {
   preLogins: PreLogins;
   cookies: ModuleCookies;
   lanyard: LanyardClient;
+  /** How the App Launcher's entries are asked of Lanyard (appLauncher.ts). */
+  launcher: LauncherTransport;
 }
 
 /** The header every page shows: this instance, and who is signed in. */
@@ -25,6 +28,15 @@ export function pageFrame(parts: ModuleDemoParts, account?: LocalAccount): PageF
     lanyardIssuer: parts.config.lanyardIssuer,
     ...(account ? { signedInAs: account.displayName } : {}),
   };
+}
+
+/**
+ * The header of a signed-in page: as pageFrame, with the App Launcher for someone who came through
+ * Lanyard (its entries asked of Lanyard with their access token); none after a password sign-in.
+ */
+export async function signedInPageFrame(parts: ModuleDemoParts, current: { session: ModuleSession; account: LocalAccount }): Promise<PageFrame> {
+  const launcher = current.session.launcher ? await launcherEntries(current.session.launcher, parts.launcher) : undefined;
+  return { ...pageFrame(parts, current.account), ...(launcher ? { launcherEntries: launcher } : {}) };
 }
 
 /** The session the request's cookie names, with its account, while both still hold. */

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import type { LauncherState } from './appLauncher.ts';
 
 /**
  * The module's own sessions: the browser holds only an opaque random id (an HttpOnly cookie); what it
  * stands for stays here. A session opened through Lanyard remembers Lanyard's session id (`sid` of the
  * ID token), which is what a back-channel logout names, and the ID token, which sign-out hands back
- * to Lanyard as `id_token_hint`. In memory, like the accounts; a real module would use its store.
+ * to Lanyard as `id_token_hint`, and its access and refresh tokens, with which this backend asks Lanyard
+ * for the App Launcher's entries (appLauncher.ts); tokens never reach the browser. In memory, like
+ * the accounts; a real module would use its store.
  */
 
 export interface ModuleSession {
@@ -17,6 +20,8 @@ export interface ModuleSession {
   idToken: string | null;
   /** The Lanyard access groups of the ID token, shown on the dashboard (a module could map them to roles). */
   groups: string[];
+  /** The Lanyard tokens and the App Launcher's last entries; null for a password sign-in (no launcher). */
+  launcher: LauncherState | null;
   expiresAt: number;
 }
 

@@ -4,7 +4,10 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 /**
  * Every page of the module, rendered on the server. `html` from hono escapes each interpolated value,
  * so a display name or an error text from anywhere can never become markup. No inline scripts (the
- * Content-Security-Policy in app.ts forbids them): the only script is Lanyard's App Launcher.
+ * Content-Security-Policy in app.ts forbids them): the only script is Lanyard's App Launcher, on the
+ * pages of someone signed in through Lanyard. Its entries (what Lanyard's /oauth2/launcher answered
+ * this backend) go into the element's `entries` attribute, escaped like any value, so the browser
+ * never asks Lanyard for them.
  */
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -15,6 +18,8 @@ export interface PageFrame {
   lanyardIssuer: string;
   /** Who is signed in, for the header; undefined on pages seen signed out. */
   signedInAs?: string;
+  /** The App Launcher's entries (JSON text of Lanyard's answer); without them there is no launcher. */
+  launcherEntries?: string;
 }
 
 function layout(frame: PageFrame, title: string, body: Html): Html {
@@ -25,7 +30,7 @@ function layout(frame: PageFrame, title: string, body: Html): Html {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${title} · ${frame.moduleName} (${frame.instanceName})</title>
     <link rel="stylesheet" href="/styles.css">
-    <script src="${frame.lanyardIssuer}/launcher.js" defer></script>
+    ${frame.launcherEntries ? html`<script src="${frame.lanyardIssuer}/launcher.js" defer></script>` : ''}
   </head>
   <body>
     <header>
@@ -36,8 +41,10 @@ function layout(frame: PageFrame, title: string, body: Html): Html {
         ? html`<span class="who">${frame.signedInAs}</span>
       <form method="post" action="/logout"><button type="submit">Sign out</button></form>`
         : ''}
-      <!-- Lanyard's App Launcher: until its script loads (or if it cannot), this element stays empty. -->
-      <lanyard-launcher></lanyard-launcher>
+      ${frame.launcherEntries
+        ? html`<!-- Lanyard's App Launcher: until its script loads (or if it cannot), this element stays empty. -->
+      <lanyard-launcher entries="${frame.launcherEntries}"></lanyard-launcher>`
+        : ''}
     </header>
     <main>
       ${body}
