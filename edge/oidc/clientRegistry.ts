@@ -16,10 +16,12 @@ export interface OidcClient {
   instanceName: string;
   unifiedLoginEnabled: boolean;
   landingPageUrl: string;
+  /** Whether a sign-in first links (or creates) the user's account in the module (oidcAuthorize.ts). */
+  provisioningEnabled: boolean;
 }
 
 const CLIENT_FIELDS = `clientId clientType secretHash redirectUris postLogoutRedirectUris backchannelLogoutUri initiateLoginUri
-  instanceId companyId moduleName instanceName unifiedLoginEnabled landingPageUrl`;
+  instanceId companyId moduleName instanceName unifiedLoginEnabled landingPageUrl provisioningEnabled`;
 const BY_CLIENT_ID = /* GraphQL */ `query OidcClientForEdge($clientId: String!) { client: oidcClientForEdge(clientId: $clientId) { ${CLIENT_FIELDS} } }`;
 
 /**

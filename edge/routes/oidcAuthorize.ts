@@ -4,7 +4,8 @@ import { DomainError } from '@lanyard/core/domainError';
 import { activeSession } from '../activeSession.ts';
 import type { EdgeBindings } from '../env.ts';
 import { checkAuthorizationRequest, type AuthorizationRequest } from '../oidc/domain/authorizationRequest.ts';
-import { noAccessPage, renderOidcPage, unifiedLoginOffPage, type OidcPage } from '../oidc/domain/oidcPages.ts';
+import { noAccessPage, provisioningFailedPage, renderOidcPage, unifiedLoginOffPage, type OidcPage } from '../oidc/domain/oidcPages.ts';
+import { provisionModuleAccount } from '../oidc/moduleAccountProvisioning.ts';
 import type { GrantRecord } from '../oidc/grantObject.ts';
 import { hashGrantToken, newGrantId, newGrantToken } from '../oidc/grantTokens.ts';
 import { issuerOf } from '../oidc/issuer.ts';
@@ -66,6 +67,17 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
   if (session.companyId !== client.companyId) return page(c, 403, noAccessPage(client));
   const snapshot = await takeUserSnapshot(config, session.companyId, session.userId, requestId);
   if (!snapshot || !reachesInstance(snapshot.claims, client.instanceId)) return page(c, 403, noAccessPage(client));
+  // Automatic provisioning: the person's account in the module exists and is linked before a code is issued.
+  if (client.provisioningEnabled) {
+    try {
+      await provisionModuleAccount(config, client.instanceId, snapshot.claims, session.role, requestId);
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'PROVISIONING_FAILED' || error.code === 'SERVICE_UNAVAILABLE')) {
+        return page(c, 502, provisioningFailedPage(client));
+      }
+      throw error;
+    }
+  }
 
   const grantId = newGrantId();
   const code = newGrantToken(grantId);
@@ -130,6 +142,6 @@ function redirectWithError(c: Context<EdgeBindings>, redirectUri: string, state:
   return c.redirect(back.href, 302);
 }
 
-function page(c: Context<EdgeBindings>, status: 400 | 403, content: OidcPage): Response {
+function page(c: Context<EdgeBindings>, status: 400 | 403 | 502, content: OidcPage): Response {
   return c.html(renderOidcPage(content), status);
 }

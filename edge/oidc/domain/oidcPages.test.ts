@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { noAccessPage, renderOidcPage, unifiedLoginOffPage } from './oidcPages.ts';
+import { noAccessPage, provisioningFailedPage, renderOidcPage, unifiedLoginOffPage } from './oidcPages.ts';
 
 describe('OIDC pages', () => {
   it('names the instance a person may not open, and what to do', () => {
     expect(noAccessPage({ moduleName: 'BMS', instanceName: 'Acme EU' }).sentence).toBe(
       "You don't have access to BMS (Acme EU). Ask your administrator to add you to a group that includes it.",
+    );
+    expect(provisioningFailedPage({ moduleName: 'BMS', instanceName: 'Acme EU' }).sentence).toBe(
+      'Lanyard could not create your account in BMS (Acme EU). Try again later or ask your administrator.',
     );
     expect(unifiedLoginOffPage({ moduleName: 'BMS', instanceName: 'Acme EU', landingPageUrl: 'https://bms.example' }).link?.href).toBe('https://bms.example');
   });

@@ -55,3 +55,13 @@ export function unifiedLoginOffPage(client: { moduleName: string; instanceName: 
     link: { href: client.landingPageUrl, text: `Open ${label}` },
   };
 }
+
+/** Automatic provisioning could not make (or find) the person's account in the module: nothing was issued. */
+export function provisioningFailedPage(client: { moduleName: string; instanceName: string }): OidcPage {
+  const label = instanceLabel(client);
+  return {
+    title: `No account in ${label} yet`,
+    sentence: `Lanyard could not create your account in ${label}. Try again later or ask your administrator.`,
+    link: { href: '/home', text: 'Back to My Modules' },
+  };
+}

@@ -10,7 +10,7 @@ const input = (overrides: Partial<ProvisioningSettingsInput> = {}): Provisioning
   userRole: null,
   ...overrides,
 });
-const nothingSaved = { scimBaseUrl: null, tokenSet: false };
+const nothingSaved: { scimBaseUrl: string | null; tokenSet: boolean } = { scimBaseUrl: null, tokenSet: false };
 const paths = (overrides: Partial<ProvisioningSettingsInput>, saved = nothingSaved) =>
   checkProvisioningSettings(input(overrides), saved).problems.map((problem) => problem.path.join('.'));
 
