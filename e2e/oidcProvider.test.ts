@@ -31,6 +31,8 @@ let reports: RegisteredModule;
 let vault: RegisteredModule;
 /** A module with a back-channel logout endpoint: a real HTTP server here that keeps what it is sent. */
 let backchannel: RegisteredModule;
+/** A module whose back-channel endpoint fails (503), as a module that is down would. */
+let brokenBackchannel: RegisteredModule;
 let backchannelServer: Server;
 const logoutTokens: string[] = [];
 /**
@@ -50,6 +52,7 @@ function supportHolds(withModule: boolean): Promise<Record<string, unknown>> {
       ...demoModuleInstances.map((instance) => instance.id),
       reports.instanceId,
       backchannel.instanceId,
+      brokenBackchannel.instanceId,
       ...(withModule ? [module.instanceId] : []),
     ],
   });
@@ -132,12 +135,15 @@ beforeAll(async () => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
+      if (request.url === '/broken-backchannel-logout') return void response.writeHead(503).end();
       logoutTokens.push(new URLSearchParams(body).get('logout_token') ?? '');
       response.writeHead(200).end();
     });
   });
   await new Promise<void>((resolve) => backchannelServer.listen(0, '127.0.0.1', resolve));
-  backchannel = await register('Back-channel', `http://127.0.0.1:${(backchannelServer.address() as AddressInfo).port}/backchannel-logout`);
+  const backchannelBase = `http://127.0.0.1:${(backchannelServer.address() as AddressInfo).port}`;
+  backchannel = await register('Back-channel', `${backchannelBase}/backchannel-logout`);
+  brokenBackchannel = await register('Broken back-channel', `${backchannelBase}/broken-backchannel-logout`);
   await supportHolds(true);
   casey = await signInAtEdge(edgeUrl, stack, 'casey');
   root = await signInAtEdge(edgeUrl, stack, 'root', { clientAddress: ELSEWHERE });
@@ -422,13 +428,34 @@ describe('OpenID Connect with openid-client', () => {
     await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
   });
 
-  it('logs the modules out when the person signs out of Lanyard', async () => {
+  it('logs the modules out when the person signs out of Lanyard, and shows Masters which module did not confirm', async () => {
+    const deliveries = async (cookie: string) => fetch(`${edgeUrl}/admin/logout-deliveries`, { headers: { cookie } });
+    expect((await deliveries(casey)).status).toBe(403);
+
     const config = await configuration(backchannel.clientSecret, backchannel);
     const tokens = await tokensOf(config, casey);
     const sid = tokens.claims()!.sid as string;
+    await tokensOf(await configuration(brokenBackchannel.clientSecret, brokenBackchannel), casey);
     const signedOut = await fetch(`${edgeUrl}/auth/sign-out`, { method: 'POST', headers: { cookie: casey, 'content-type': 'application/json' }, body: '{}' });
     expect(signedOut.status).toBe(204);
     expect(await eventually(() => logoutTokensFor(sid))).toHaveLength(1);
     await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+
+    type Delivery = { instanceName: string; moduleName: string; userId: string; outcome: string; attempts: number; problem: string | null; nextAttemptAt: string | null };
+    const caseyId = demoUsers.find((user) => user.username === 'casey')!.id;
+    const ofCasey = await eventually(async () => {
+      const listed = ((await (await deliveries(morgan)).json()) as { deliveries: Delivery[] }).deliveries.filter((delivery) => delivery.userId === caseyId);
+      return listed.length >= 2 ? listed : [];
+    });
+    expect(ofCasey.find((delivery) => delivery.instanceName === 'Back-channel')).toMatchObject({
+      moduleName: 'Test Module',
+      outcome: 'DELIVERED',
+      attempts: 1,
+      problem: null,
+      nextAttemptAt: null,
+    });
+    const broken = ofCasey.find((delivery) => delivery.instanceName === 'Broken back-channel');
+    expect(broken).toMatchObject({ outcome: 'RETRYING', attempts: 1, problem: 'The module answered HTTP 503.' });
+    expect(Date.parse(broken!.nextAttemptAt!)).toBeGreaterThan(Date.now());
   });
 });

@@ -6,6 +6,7 @@ import type { CompanySecurityObjectStub } from './companySecurity/companySecurit
 import { fetchCompanySecurity } from './companySecurity/fetchCompanySecurity.ts';
 import { OidcClientRegistry } from './oidc/clientRegistry.ts';
 import type { OidcGrantObjectStub } from './oidc/grantObject.ts';
+import type { LogoutDeliveryLogObjectStub } from './sessions/logoutDeliveryLogObject.ts';
 import { importOidcSigningKeys, OidcSigningKeysProblem, type OidcSigningKeys } from './oidc/signingKeys.ts';
 import { SessionStore, type SessionBindings } from './sessions/sessionStore.ts';
 import type { AttemptCounterObjectStub } from './signInLimits/attemptCounterObject.ts';
@@ -34,6 +35,8 @@ export interface Env extends SessionBindings {
   COMPANY_SECURITY: DurableObjectNamespace<CompanySecurityObjectStub>;
   /** The modules' OIDC grants: codes and refresh token chains (Durable Objects). */
   OIDC_GRANTS: DurableObjectNamespace<OidcGrantObjectStub>;
+  /** Each company's log of back-channel logouts to its modules (Durable Objects). */
+  LOGOUT_DELIVERIES: DurableObjectNamespace<LogoutDeliveryLogObjectStub>;
   /** Optional: failed sign-ins one client network may make across all accounts in the window (default 30). */
   SIGN_IN_FAILURES_PER_NETWORK?: string;
   /** Optional: that window in minutes (default 10). */
@@ -66,6 +69,7 @@ export interface EdgeConfig {
   oidcSigningKeys: OidcSigningKeys;
   oidcClients: OidcClientRegistry;
   oidcGrants: DurableObjectNamespace<OidcGrantObjectStub>;
+  logoutDeliveries: DurableObjectNamespace<LogoutDeliveryLogObjectStub>;
 }
 
 /** One binding is missing or malformed. */
@@ -104,6 +108,7 @@ function sameBindings(a: Env, b: Env): boolean {
     a.ATTEMPT_COUNTERS === b.ATTEMPT_COUNTERS &&
     a.COMPANY_SECURITY === b.COMPANY_SECURITY &&
     a.OIDC_GRANTS === b.OIDC_GRANTS &&
+    a.LOGOUT_DELIVERIES === b.LOGOUT_DELIVERIES &&
     a.SIGN_IN_FAILURES_PER_NETWORK === b.SIGN_IN_FAILURES_PER_NETWORK &&
     a.SIGN_IN_FAILURE_WINDOW_MINUTES === b.SIGN_IN_FAILURE_WINDOW_MINUTES
   );
@@ -165,6 +170,7 @@ async function loadEdgeConfig(env: Env): Promise<EdgeConfig> {
     oidcSigningKeys,
     oidcClients: new OidcClientRegistry(),
     oidcGrants: objects.OIDC_GRANTS,
+    logoutDeliveries: objects.LOGOUT_DELIVERIES,
   };
   return config;
 }
@@ -231,7 +237,7 @@ function readSessionSecret(value: unknown): string {
 /** The Durable Object bindings come from wrangler.toml; without them the edge cannot keep anyone safe. */
 function requireObjectBinding(
   env: Env,
-  binding: 'SESSIONS' | 'USER_SESSIONS' | 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY' | 'OIDC_GRANTS',
+  binding: 'SESSIONS' | 'USER_SESSIONS' | 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY' | 'OIDC_GRANTS' | 'LOGOUT_DELIVERIES',
 ): void {
   if (typeof env[binding]?.idFromName !== 'function') {
     throw new BindingProblem(binding, 'must be a Durable Object binding (see wrangler.toml)');
@@ -244,11 +250,17 @@ function readSessionBindings(env: Env): SessionBindings {
   return { SESSIONS: env.SESSIONS, USER_SESSIONS: env.USER_SESSIONS };
 }
 
-function readObjectBindings(env: Env): Pick<Env, 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY' | 'OIDC_GRANTS'> {
+function readObjectBindings(env: Env): Pick<Env, 'ATTEMPT_COUNTERS' | 'COMPANY_SECURITY' | 'OIDC_GRANTS' | 'LOGOUT_DELIVERIES'> {
   requireObjectBinding(env, 'ATTEMPT_COUNTERS');
   requireObjectBinding(env, 'COMPANY_SECURITY');
   requireObjectBinding(env, 'OIDC_GRANTS');
-  return { ATTEMPT_COUNTERS: env.ATTEMPT_COUNTERS, COMPANY_SECURITY: env.COMPANY_SECURITY, OIDC_GRANTS: env.OIDC_GRANTS };
+  requireObjectBinding(env, 'LOGOUT_DELIVERIES');
+  return {
+    ATTEMPT_COUNTERS: env.ATTEMPT_COUNTERS,
+    COMPANY_SECURITY: env.COMPANY_SECURITY,
+    OIDC_GRANTS: env.OIDC_GRANTS,
+    LOGOUT_DELIVERIES: env.LOGOUT_DELIVERIES,
+  };
 }
 
 function readWholeNumber(env: Env, binding: 'SIGN_IN_FAILURES_PER_NETWORK' | 'SIGN_IN_FAILURE_WINDOW_MINUTES', fallback: number): number {

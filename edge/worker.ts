@@ -9,3 +9,4 @@ export { UserSessionsObject } from './sessions/userSessionsObject.ts';
 export { AttemptCounterObject } from './signInLimits/attemptCounterObject.ts';
 export { CompanySecurityObject } from './companySecurity/companySecurityObject.ts';
 export { OidcGrantObject } from './oidc/grantObject.ts';
+export { LogoutDeliveryLogObject } from './sessions/logoutDeliveryLogObject.ts';

@@ -2,6 +2,7 @@ import { DurableObject } from 'cloudflare:workers';
 import type { Role } from '@lanyard/core/role';
 import { isSessionOver, shouldRecordActivity, type SessionTimes } from '../domain/sessionLifetime.ts';
 import type { OidcGrantObjectStub } from '../oidc/grantObject.ts';
+import type { LogoutDelivery, LogoutDeliveryLogObjectStub } from './logoutDeliveryLogObject.ts';
 import { signLogoutToken } from '../oidc/logoutToken.ts';
 import { importOidcSigningKeys, type OidcSigningKeys } from '../oidc/signingKeys.ts';
 
@@ -34,10 +35,14 @@ export interface ModuleGrantNote {
 /** A logout still to be told to a module, and how often it has been tried. */
 interface PendingLogout extends ModuleGrantNote {
   attempts: number;
+  /** Whose log the outcome goes to, and since when (absent on logouts queued before the log existed). */
+  companyId?: string;
+  sessionEndedAt?: number;
 }
 
 interface SessionEnv {
   OIDC_GRANTS: DurableObjectNamespace<OidcGrantObjectStub>;
+  LOGOUT_DELIVERIES: DurableObjectNamespace<LogoutDeliveryLogObjectStub>;
   OIDC_SIGNING_KEYS: string;
 }
 
@@ -107,7 +112,8 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
     if (grants.length > 0) {
       // Single logout: every module opened from this session is told, now and until it confirms.
       const pending = (await this.ctx.storage.get<PendingLogout[]>(LOGOUTS)) ?? [];
-      await this.ctx.storage.put(LOGOUTS, [...pending, ...grants.map((grant) => ({ ...grant, attempts: 0 }))]);
+      const ended = { companyId: record!.companyId, sessionEndedAt: Date.now() };
+      await this.ctx.storage.put(LOGOUTS, [...pending, ...grants.map((grant) => ({ ...grant, attempts: 0, ...ended }))]);
       await this.ctx.storage.setAlarm(Date.now());
     }
     return record;
@@ -116,7 +122,8 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
   /**
    * Forgets a session past its end, then revokes an ended session's module grants and posts each module with a back-channel logout URI its
    * logout token (OpenID Connect Back-Channel Logout 1.0), retrying with growing waits until the module
-   * answers 2xx or the tries run out; each outcome is logged with the module's client id.
+   * answers 2xx or the tries run out; each outcome goes to the company's log of deliveries, for its
+   * admins, and to the worker's log with the module's client id.
    */
   async alarm(): Promise<void> {
     const record = await this.ctx.storage.get<SessionRecord>(KEY);
@@ -128,33 +135,68 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
       return;
     }
     const keys = await (this.#signingKeys ??= importOidcSigningKeys(this.env.OIDC_SIGNING_KEYS));
-    const left: PendingLogout[] = [];
-    for (const logout of pending) {
-      if (logout.attempts === 0) await this.env.OIDC_GRANTS.get(this.env.OIDC_GRANTS.idFromName(logout.grantId)).revoke();
-      if (!logout.backchannelLogoutUri) continue;
-      const delivered = await deliverLogout(keys, logout);
-      const attempts = logout.attempts + 1;
-      if (delivered) {
-        console.log(`[edge] back-channel logout delivered to ${logout.clientId} (attempt ${attempts})`);
-      } else if (attempts <= LOGOUT_RETRY_DELAYS_MS.length) {
-        console.warn(`[edge] back-channel logout to ${logout.clientId} not confirmed (attempt ${attempts}); retrying`);
-        left.push({ ...logout, attempts });
+    // Every module at once: one that does not answer must not hold up telling the others.
+    const tried = await Promise.all(
+      pending.map(async (logout) => {
+        if (logout.attempts === 0) await this.env.OIDC_GRANTS.get(this.env.OIDC_GRANTS.idFromName(logout.grantId)).revoke();
+        if (!logout.backchannelLogoutUri) return undefined;
+        const problem = await deliverLogout(keys, logout);
+        return { logout: { ...logout, attempts: logout.attempts + 1 }, problem, at: Date.now() };
+      }),
+    );
+    const attempted = tried.filter((attempt) => attempt !== undefined);
+    const left = attempted
+      .filter(({ logout, problem }) => problem !== null && logout.attempts <= LOGOUT_RETRY_DELAYS_MS.length)
+      .map(({ logout }) => logout);
+    const fewestAttempts = Math.min(...left.map((logout) => logout.attempts));
+    const nextAttemptAt = left.length > 0 ? Date.now() + (LOGOUT_RETRY_DELAYS_MS[fewestAttempts - 1] ?? LOGOUT_RETRY_DELAYS_MS.at(-1)!) : null;
+
+    for (const { logout, problem, at } of attempted) {
+      const retrying = left.includes(logout);
+      if (problem === null) {
+        console.log(`[edge] back-channel logout delivered to ${logout.clientId} (attempt ${logout.attempts})`);
+      } else if (retrying) {
+        console.warn(`[edge] back-channel logout to ${logout.clientId} not confirmed (attempt ${logout.attempts}): ${problem} Retrying.`);
       } else {
-        console.error(`[edge] back-channel logout to ${logout.clientId} never confirmed after ${attempts} attempts`);
+        console.error(`[edge] back-channel logout to ${logout.clientId} never confirmed after ${logout.attempts} attempts: ${problem}`);
       }
+      await this.#log(logout, {
+        attempts: logout.attempts,
+        lastAttemptAt: at,
+        outcome: problem === null ? 'DELIVERED' : retrying ? 'RETRYING' : 'FAILED',
+        nextAttemptAt: retrying ? nextAttemptAt : null,
+        problem,
+      });
     }
-    if (left.length === 0) {
+    if (nextAttemptAt === null) {
       await this.ctx.storage.delete(LOGOUTS);
       if (live) await this.ctx.storage.setAlarm(record.signedInAt + record.absoluteLifetimeMs);
       return;
     }
     await this.ctx.storage.put(LOGOUTS, left);
-    const attempts = Math.min(...left.map((logout) => logout.attempts));
-    await this.ctx.storage.setAlarm(Date.now() + (LOGOUT_RETRY_DELAYS_MS[attempts - 1] ?? LOGOUT_RETRY_DELAYS_MS.at(-1)!));
+    await this.ctx.storage.setAlarm(nextAttemptAt);
+  }
+
+  /** The company's log of deliveries learns how this attempt went; a log that fails must not stop the retries. */
+  async #log(logout: PendingLogout, attempt: Pick<LogoutDelivery, 'attempts' | 'lastAttemptAt' | 'outcome' | 'nextAttemptAt' | 'problem'>): Promise<void> {
+    if (!logout.companyId) return;
+    try {
+      const log = this.env.LOGOUT_DELIVERIES.get(this.env.LOGOUT_DELIVERIES.idFromName(logout.companyId));
+      await log.record({
+        grantId: logout.grantId,
+        clientId: logout.clientId,
+        userId: logout.userId,
+        sessionEndedAt: logout.sessionEndedAt ?? attempt.lastAttemptAt,
+        ...attempt,
+      });
+    } catch (error) {
+      console.error(`[edge] the outcome of a back-channel logout to ${logout.clientId} was not logged: ${String(error)}`);
+    }
   }
 }
 
-async function deliverLogout(keys: OidcSigningKeys, logout: PendingLogout): Promise<boolean> {
+/** Posts the module its logout token: null when it confirmed (2xx), otherwise why not, in a sentence. */
+async function deliverLogout(keys: OidcSigningKeys, logout: PendingLogout): Promise<string | null> {
   try {
     const token = await signLogoutToken(keys, { issuer: logout.issuer, clientId: logout.clientId, sid: logout.sid, userId: logout.userId, now: Date.now() });
     const response = await fetch(logout.backchannelLogoutUri!, {
@@ -164,8 +206,11 @@ async function deliverLogout(keys: OidcSigningKeys, logout: PendingLogout): Prom
       redirect: 'manual',
       signal: AbortSignal.timeout(LOGOUT_TIMEOUT_MS),
     });
-    return response.status >= 200 && response.status < 300;
-  } catch {
-    return false;
+    return response.status >= 200 && response.status < 300 ? null : `The module answered HTTP ${response.status}.`;
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+      return `The module did not answer within ${LOGOUT_TIMEOUT_MS / 1000} seconds.`;
+    }
+    return 'The module could not be reached.';
   }
 }

@@ -28,6 +28,7 @@ async function deployedEnv(extra: Partial<Env> = {}): Promise<Env> {
     ATTEMPT_COUNTERS: unusedNamespace,
     COMPANY_SECURITY: unusedNamespace,
     OIDC_GRANTS: unusedNamespace,
+    LOGOUT_DELIVERIES: unusedNamespace,
     ASSETS: { fetch: () => Promise.resolve(new Response('not here', { status: 404 })) },
     GATEWAY_URL: 'http://127.0.0.1:9',
     INTERNAL_TOKEN_PRIVATE_JWK: JSON.stringify(await exportJWK(keys.privateKey)),
