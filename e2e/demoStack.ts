@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
+import { signInAtEdge } from '../scripts/edgeSignIn.ts';
 import { startStack } from '../scripts/stack.ts';
 import { totpCodeAt } from '../subgraphs/identity/domain/totp.ts';
 import { launchChromium } from './chromium.ts';
@@ -23,6 +24,14 @@ export interface DemoStack {
   demoUser(username: string): DemoUser;
   companyName(): string;
   dataDir(): string;
+  /** The edge's address, for what a test starts beside the stack (e.g. modules that sign in through it). */
+  edgeUrl(): string;
+  /**
+   * A demo user's Lanyard session cookie (`name=value`), signed in through the edge's API rather than a
+   * page, for a test's setup through GraphQL (scripts/edgeGraphQL.ts). The same one-code-per-30-seconds
+   * rule as signIn holds.
+   */
+  apiSession(username: string): Promise<string>;
   /**
    * Signs a demo user in with their authenticator, up to My Modules. Each 30-second step of a code can
    * be used once per user, so a file signs each user in at most once in any 30 seconds.
@@ -76,6 +85,16 @@ export function useDemoStack(name: string): DemoStack {
     dataDir() {
       if (!dataDir) throw new Error('the data folder should exist from beforeAll');
       return dataDir;
+    },
+
+    edgeUrl() {
+      const edgeUrl = requiredStack().edgeUrl;
+      if (!edgeUrl) throw new Error('the edge should have started in beforeAll');
+      return edgeUrl;
+    },
+
+    apiSession(username) {
+      return signInAtEdge(demo.edgeUrl(), requiredStack(), username);
     },
 
     async signIn(page, edgeUrl, user) {

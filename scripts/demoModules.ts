@@ -7,6 +7,7 @@ import { hashClientSecret } from '../subgraphs/modules/domain/clientCredentials.
 import { openTenancyDatabase } from '../subgraphs/tenancy/db/database.ts';
 import { seedAccessGroup } from '../subgraphs/tenancy/db/accessGroupStore.ts';
 import { demoCompany, demoSupportGroup } from './demoData.ts';
+import { freePort } from './freePort.ts';
 
 /**
  * `npm start` also runs the example module (examples/module-demo) for the demo company, so that signing
@@ -16,11 +17,18 @@ import { demoCompany, demoSupportGroup } from './demoData.ts';
  * hash) and held by the Support group; casey has a local account in each, linked by email at her
  * first SSO.
  */
-const DEMO_MODULES = [
+export interface DemoModule {
+  id: string;
+  moduleName: string;
+  instanceName: string;
+  unifiedLogin: boolean;
+}
+
+export const DEMO_MODULES: readonly DemoModule[] = [
   { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4001', moduleName: 'Helpdesk', instanceName: 'Acme EU', unifiedLogin: true },
   { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4002', moduleName: 'Helpdesk', instanceName: 'Acme US', unifiedLogin: true },
   { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4003', moduleName: 'Reports', instanceName: 'Acme', unifiedLogin: false },
-] as const;
+];
 
 export const DEMO_MODULE_COUNT = DEMO_MODULES.length;
 
@@ -30,19 +38,33 @@ const LOCAL_ACCOUNTS = [
 ];
 
 export interface DemoModules {
-  instances: { label: string; url: string }[];
+  instances: { id: string; label: string; url: string }[];
   stop(): Promise<void>;
 }
 
-export async function startDemoModules(options: { dataDir: string; edgeUrl: string; firstPort: number }): Promise<DemoModules> {
+export interface DemoModulesOptions {
+  dataDir: string;
+  edgeUrl: string;
+  /** The first of consecutive ports, one per instance (npm start); without it, free ports (tests). */
+  firstPort?: number;
+  /** Which instances to run (DEMO_MODULES unless a test wants others); Support is given each of them. */
+  modules?: readonly DemoModule[];
+}
+
+export async function startDemoModules(options: DemoModulesOptions): Promise<DemoModules> {
+  const modulesToRun = options.modules ?? DEMO_MODULES;
+  const ports: number[] = [];
+  for (let index = 0; index < modulesToRun.length; index += 1) {
+    ports.push(options.firstPort === undefined ? await freePort() : options.firstPort + index);
+  }
   const [modules, tenancy] = await Promise.all([
     openModulesDatabase(`file:${options.dataDir}/modules.db`),
     openTenancyDatabase(`file:${options.dataDir}/tenancy.db`),
   ]);
   const running: RunningModuleDemo[] = [];
   try {
-    for (const [index, module] of DEMO_MODULES.entries()) {
-      const port = options.firstPort + index;
+    for (const [index, module] of modulesToRun.entries()) {
+      const port = ports[index]!;
       const url = `http://127.0.0.1:${port}`;
       const clientId = `demo-${module.moduleName}-${module.instanceName}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       const clientSecret = randomBytes(32).toString('base64url');
@@ -89,7 +111,7 @@ export async function startDemoModules(options: { dataDir: string; edgeUrl: stri
       group: undefined,
       groupId: demoSupportGroup.id,
       memberIds: [],
-      instanceIds: DEMO_MODULES.map((module) => module.id),
+      instanceIds: modulesToRun.map((module) => module.id),
     });
   } catch (error) {
     await Promise.all(running.map((instance) => instance.close()));
@@ -99,9 +121,10 @@ export async function startDemoModules(options: { dataDir: string; edgeUrl: stri
     tenancy.close();
   }
   return {
-    instances: DEMO_MODULES.map((module, index) => ({
+    instances: modulesToRun.map((module, index) => ({
+      id: module.id,
       label: `${module.moduleName} · ${module.instanceName}${module.unifiedLogin ? '' : ' (Unified Login off)'}`,
-      url: `http://127.0.0.1:${options.firstPort + index}`,
+      url: `http://127.0.0.1:${ports[index]!}`,
     })),
     stop: async () => {
       await Promise.all(running.map((instance) => instance.close()));
