@@ -183,63 +183,63 @@ export const LAUNCHER_ELEMENT_SCRIPT = String.raw`/* Lanyard App Launcher: <lany
       this._button.setAttribute('aria-expanded', 'false');
       if (returnFocus) this._button.focus();
     }
-  }
 
-  LanyardLauncher.prototype._render = function () {
-    var root = this._root;
-    Array.prototype.slice.call(root.childNodes).forEach(function (node) {
-      if (node.nodeName !== 'STYLE') root.removeChild(node);
-    });
-    this._button = null;
-    this._panel = null;
-    var data = readEntries(this);
-    if (!data) return;
+    _render() {
+      var root = this._root;
+      Array.prototype.slice.call(root.childNodes).forEach(function (node) {
+        if (node.nodeName !== 'STYLE') root.removeChild(node);
+      });
+      this._button = null;
+      this._panel = null;
+      var data = readEntries(this);
+      if (!data) return;
 
-    var reached = element('ul', { 'aria-label': 'Your modules' });
-    data.entries.forEach(function (entry) {
-      var href = launchHref(entry && entry.href);
-      if (!href) return;
-      var label = text(entry.moduleName) + ' · ' + text(entry.instanceName);
-      var icon = iconSrc(entry.iconUrl);
-      var link = element('a', { href: href, target: '_top' }, [
-        icon ? element('img', { src: icon, alt: '' }) : null,
-        element('span', {}, [label]),
-        entry.current ? element('span', { 'class': 'note' }, ['(this one)']) : null,
-        entry.unifiedLoginEnabled === false ? element('span', { 'class': 'note' }, ['(own sign-in)']) : null
+      var reached = element('ul', { 'aria-label': 'Your modules' });
+      data.entries.forEach(function (entry) {
+        var href = launchHref(entry && entry.href);
+        if (!href) return;
+        var label = text(entry.moduleName) + ' · ' + text(entry.instanceName);
+        var icon = iconSrc(entry.iconUrl);
+        var link = element('a', { href: href, target: '_top' }, [
+          icon ? element('img', { src: icon, alt: '' }) : null,
+          element('span', {}, [label]),
+          entry.current ? element('span', { 'class': 'note' }, ['(this one)']) : null,
+          entry.unifiedLoginEnabled === false ? element('span', { 'class': 'note' }, ['(own sign-in)']) : null
+        ]);
+        if (entry.current) link.setAttribute('aria-current', 'page');
+        reached.appendChild(element('li', {}, [link]));
+      });
+
+      var discover = element('ul', { 'aria-label': 'Discover more' });
+      data.discover.forEach(function (entry) {
+        if (!entry) return;
+        discover.appendChild(element('li', { 'class': 'name' }, [text(entry.moduleName) + ' · ' + text(entry.instanceName)]));
+      });
+
+      var panel = element('div', { id: this._panelId, 'class': 'panel', role: 'region', 'aria-label': 'Lanyard App Launcher', tabindex: '-1' }, [
+        element('h2', {}, ['Your modules']),
+        reached.childNodes.length > 0 ? reached : element('p', { 'class': 'empty' }, ['No modules yet.']),
+        discover.childNodes.length > 0 ? element('h2', {}, ['Discover more']) : null,
+        discover.childNodes.length > 0 ? discover : null,
+        discover.childNodes.length > 0 ? element('p', { 'class': 'ask' }, ['Ask your administrator for access.']) : null
       ]);
-      if (entry.current) link.setAttribute('aria-current', 'page');
-      reached.appendChild(element('li', {}, [link]));
-    });
+      panel.hidden = true;
 
-    var discover = element('ul', { 'aria-label': 'Discover more' });
-    data.discover.forEach(function (entry) {
-      if (!entry) return;
-      discover.appendChild(element('li', { 'class': 'name' }, [text(entry.moduleName) + ' · ' + text(entry.instanceName)]));
-    });
+      var self = this;
+      var button = element('button', { type: 'button', 'class': 'toggle', 'aria-expanded': 'false', 'aria-controls': this._panelId }, [
+        gridIcon(),
+        'App Launcher'
+      ]);
+      button.addEventListener('click', function () {
+        if (self._isOpen()) self._close(true); else self._open();
+      });
 
-    var panel = element('div', { id: this._panelId, 'class': 'panel', role: 'region', 'aria-label': 'Lanyard App Launcher', tabindex: '-1' }, [
-      element('h2', {}, ['Your modules']),
-      reached.childNodes.length > 0 ? reached : element('p', { 'class': 'empty' }, ['No modules yet.']),
-      discover.childNodes.length > 0 ? element('h2', {}, ['Discover more']) : null,
-      discover.childNodes.length > 0 ? discover : null,
-      discover.childNodes.length > 0 ? element('p', { 'class': 'ask' }, ['Ask your administrator for access.']) : null
-    ]);
-    panel.hidden = true;
-
-    var self = this;
-    var button = element('button', { type: 'button', 'class': 'toggle', 'aria-expanded': 'false', 'aria-controls': this._panelId }, [
-      gridIcon(),
-      'App Launcher'
-    ]);
-    button.addEventListener('click', function () {
-      if (self._isOpen()) self._close(true); else self._open();
-    });
-
-    this._button = button;
-    this._panel = panel;
-    root.appendChild(button);
-    root.appendChild(panel);
-  };
+      this._button = button;
+      this._panel = panel;
+      root.appendChild(button);
+      root.appendChild(panel);
+    }
+  }
 
   window.customElements.define('lanyard-launcher', LanyardLauncher);
 })();
