@@ -20,6 +20,7 @@ const bms: ListedModuleInstanceFragment = {
     initiateLoginUri: null,
     secretCreatedAt: null,
   },
+  provisioning: null,
 };
 
 describe('the actions a Master is offered for a module instance', () => {

@@ -95,6 +95,7 @@ describe('the module instance form', () => {
         initiateLoginUri: null,
         secretCreatedAt: '2026-01-01T00:00:00.000Z',
       },
+      provisioning: null,
     };
     expect(moduleInstanceFormOf(instance)).toEqual({
       moduleName: 'BMS',

@@ -34,6 +34,15 @@ export const listedModuleInstanceFragment = graphql(`
       initiateLoginUri
       secretCreatedAt
     }
+    provisioning {
+      enabled
+      scimBaseUrl
+      scimTokenSet
+      scimTokenSetAt
+      defaultRole
+      masterRole
+      userRole
+    }
   }
 `);
 
@@ -79,5 +88,14 @@ export const rotateClientSecretMutation = graphql(`
 export const deleteModuleInstanceMutation = graphql(`
   mutation DeleteModuleInstance($instanceId: ID!) {
     deleteModuleInstance(instanceId: $instanceId)
+  }
+`);
+
+/** Automatic user provisioning of one instance; the token only goes in, never comes back. */
+export const setModuleProvisioningMutation = graphql(`
+  mutation SetModuleProvisioning($input: ModuleProvisioningInput!) {
+    setModuleProvisioning(input: $input) {
+      ...ListedModuleInstance
+    }
   }
 `);
