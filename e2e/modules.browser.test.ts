@@ -6,7 +6,7 @@ import { useDemoStack } from './demoStack.ts';
  * Admin Settings → Modules and the My Modules tile it feeds, in real Chromium against the whole stack,
  * the demo company seeded (BMS · Acme EU and Documentation · Acme Docs). The Root Master adds a
  * confidential instance, meets a bad redirect URI named at its line, copies the client secret shown
- * once, edits the instance, turns its Unified Login off (its tile then opens the module's own login
+ * once, edits the instance and turns its provisioning on, turns its Unified Login off (its tile then opens the module's own login
  * page), rotates the secret and deletes the instance.
  *
  * Each 30-second step of an authenticator code can be used once per user, so root signs in once here.
@@ -15,11 +15,12 @@ import { useDemoStack } from './demoStack.ts';
 const URL_RULE = 'Enter an https address (http only on localhost), without a #fragment.';
 const COPY_IT_NOW = 'Copy it now: Lanyard keeps only a fingerprint of it and cannot show it again.';
 const RMM = 'RMM · Acme RMM';
+const SCIM_TOKEN = 'rmm-scim-token-of-the-browser-test';
 
 const { openFreshPage, demoUser, signIn } = useDemoStack('modules');
 
 describe('module instances for a Master', () => {
-  test('the Root Master adds a confidential instance, sees its secret once, turns Unified Login off, rotates the secret and deletes it', async () => {
+  test('the Root Master adds a confidential instance, sees its secret once, turns provisioning on, turns Unified Login off, rotates the secret and deletes it', async () => {
     const { page, edgeUrl } = await openFreshPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await signIn(page, edgeUrl, demoUser('root'));
     await openModules(page, edgeUrl);
@@ -72,6 +73,21 @@ describe('module instances for a Master', () => {
     expect(await edit.getByLabel('Redirect URIs', { exact: true }).inputValue()).toBe('https://rmm.acme-msp.example/callback\nhttp://localhost:3000/callback');
     expect(await edit.getByLabel('Local login URL (optional)').inputValue()).toBe('https://rmm.acme-msp.example/login');
     await edit.getByText(/^Client type: Confidential\./).waitFor();
+    // Provisioning beside it: turning it on needs a token, which is never shown again, only that one is saved.
+    const provisioning = page.getByRole('region', { name: `Provisioning of ${RMM}` });
+    await provisioning.getByRole('switch', { name: 'Create accounts in the module at first sign-in' }).check();
+    await provisioning.getByLabel('SCIM base URL').fill('https://rmm.acme-msp.example/scim/v2');
+    await provisioning.getByLabel('Default module role').fill('technician');
+    await provisioning.getByLabel('Master → module role (optional)').fill('admin');
+    await provisioning.getByRole('button', { name: 'Save provisioning' }).click();
+    await provisioning.getByText("Enter the module's SCIM bearer token.").waitFor();
+    await provisioning.getByLabel('SCIM bearer token').fill(SCIM_TOKEN);
+    await provisioning.getByRole('button', { name: 'Save provisioning' }).click();
+    await provisioning.getByText('Provisioning is on: a first sign-in creates the account in the module.').waitFor();
+    await provisioning.getByText(/^A token is saved on .+\. Leave the box empty to keep the current token\.$/).waitFor();
+    expect(await provisioning.getByLabel('SCIM bearer token').inputValue()).toBe('');
+    expect(await page.locator('body').innerText()).not.toContain(SCIM_TOKEN);
+
     await edit.getByLabel('Landing page URL (optional)').fill('https://rmm.acme-msp.example/dashboard');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(`${RMM} is saved.`).waitFor();
