@@ -9,6 +9,8 @@ declare module 'cloudflare:workers' {
     /** Several keys in one read; a key not stored is absent from the map. */
     get<T = unknown>(keys: string[]): Promise<Map<string, T>>;
     put<T>(key: string, value: T): Promise<void>;
+    /** Several keys in one write, all or none. */
+    put(entries: Record<string, unknown>): Promise<void>;
     delete(key: string): Promise<boolean>;
     delete(keys: string[]): Promise<number>;
     deleteAll(): Promise<void>;

@@ -7,18 +7,19 @@ import { grantObject } from './grantObjects.ts';
 import { fetchUserClaims, reachesInstance, type UserClaims } from './userClaims.ts';
 
 /**
- * The user as identity and tenancy know them now, with the company's access version read before asking
- * (read after, a change made in between would go unnoticed). Undefined for a user who no longer exists.
+ * The user as identity and tenancy know them: the snapshot kept (by a grant, or by the session a module
+ * is being opened from) while it is current, or else asked again, with the company's access version
+ * read before asking (read after, a change made in between would go unnoticed). Undefined for a user
+ * who no longer exists.
  */
-export async function takeUserSnapshot(
+export async function currentUserSnapshot(
   config: EdgeConfig,
-  companyId: string,
-  userId: string,
-  requestId: string,
-): Promise<UserSnapshot<UserClaims> | undefined> {
-  const { accessVersion } = await config.companySecurity.get(companyId, requestId);
-  const claims = await fetchUserClaims(config, userId, requestId);
-  return claims ? { claims, accessVersion, takenAt: Date.now() } : undefined;
+  request: { companyId: string; userId: string; kept: UserSnapshot<UserClaims> | undefined; requestId: string },
+): Promise<{ snapshot: UserSnapshot<UserClaims>; fresh: boolean } | undefined> {
+  const { accessVersion } = await config.companySecurity.get(request.companyId, request.requestId);
+  if (request.kept && isSnapshotCurrent(request.kept, accessVersion, Date.now())) return { snapshot: request.kept, fresh: false };
+  const claims = await fetchUserClaims(config, request.userId, request.requestId);
+  return claims ? { snapshot: { claims, accessVersion, takenAt: Date.now() }, fresh: true } : undefined;
 }
 
 /**
@@ -41,12 +42,9 @@ export async function userStillAllowed(config: EdgeConfig, client: OidcClient, g
   // person signed in from. A list tightened under a running session stops its modules' refreshes too.
   if (decideIpAccess(company.accessList, session.clientAddress ?? undefined) === 'REFUSED') return undefined;
 
-  let snapshot = grant.userSnapshot;
-  if (!isSnapshotCurrent(snapshot, company.accessVersion, Date.now())) {
-    snapshot = await takeUserSnapshot(config, client.companyId, grant.userId, requestId);
-    if (snapshot) await grantObject(config, grant.grantId).keepUserSnapshot(snapshot);
-  }
-  const user = snapshot?.claims;
+  const current = await currentUserSnapshot(config, { companyId: client.companyId, userId: grant.userId, kept: grant.userSnapshot, requestId });
+  if (current?.fresh) await grantObject(config, grant.grantId).keepUserSnapshot(current.snapshot);
+  const user = current?.snapshot.claims;
   if (!user || user.companyId !== client.companyId || !reachesInstance(user, client.instanceId)) return undefined;
   return user;
 }

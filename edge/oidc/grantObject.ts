@@ -25,8 +25,6 @@ export interface GrantRecord {
   codeExpiresAt: number;
   codeRedeemed: boolean;
   refreshHash: string | null;
-  /** Every refresh token this grant has replaced: presenting one again means it was stolen. */
-  retiredRefreshHashes: string[];
   expiresAt: number;
   revoked: boolean;
   /** The user as last asked, so a refresh need not ask again while nothing changed (userSnapshot.ts). */
@@ -45,6 +43,12 @@ export interface OidcGrantObjectStub {
 }
 
 const KEY = 'grant';
+/**
+ * Every refresh token a grant has replaced, one key each (`retired:<hash>`): presenting one again means
+ * it was stolen. Kept apart from the record, so a long chain does not make each rotation read and write
+ * the whole history.
+ */
+const RETIRED = 'retired:';
 /** Kept a little past expiry, so a late request still meets "expired" rather than "unknown". */
 const GRACE_MS = 60 * 60 * 1000;
 
@@ -82,21 +86,18 @@ export class OidcGrantObject extends DurableObject implements OidcGrantObjectStu
 
   /** Rotation at every use; a retired token presented again revokes the whole grant. */
   async rotateRefresh(presentedHash: string, nextRefreshHash: string, now: number): Promise<GrantOutcome> {
-    const grant = await this.#grant();
+    const stored = await this.ctx.storage.get([KEY, `${RETIRED}${presentedHash}`]);
+    const grant = stored.get(KEY) as GrantRecord | undefined;
     if (!grant) return { ok: false, reason: 'unknown' };
     if (grant.revoked) return { ok: false, reason: 'revoked' };
-    if (grant.retiredRefreshHashes.includes(presentedHash)) {
+    if (stored.has(`${RETIRED}${presentedHash}`)) {
       await this.ctx.storage.put(KEY, { ...grant, revoked: true });
       return { ok: false, reason: 'reused' };
     }
     if (grant.refreshHash !== presentedHash) return { ok: false, reason: 'unknown' };
     if (now >= grant.expiresAt) return { ok: false, reason: 'expired' };
-    const rotated = {
-      ...grant,
-      refreshHash: nextRefreshHash,
-      retiredRefreshHashes: [...grant.retiredRefreshHashes, presentedHash],
-    };
-    await this.ctx.storage.put(KEY, rotated);
+    const rotated = { ...grant, refreshHash: nextRefreshHash };
+    await this.ctx.storage.put({ [KEY]: rotated, [`${RETIRED}${presentedHash}`]: now });
     return { ok: true, grant: rotated };
   }
 

@@ -10,7 +10,7 @@ import type { GrantRecord } from '../oidc/grantObject.ts';
 import { hashGrantToken, newGrantId, newGrantToken } from '../oidc/grantTokens.ts';
 import { issuerOf } from '../oidc/issuer.ts';
 import { CODE_TTL_MS, GRANT_TTL_MS } from '../oidc/tokenIssuer.ts';
-import { takeUserSnapshot } from '../oidc/grantAccess.ts';
+import { currentUserSnapshot } from '../oidc/grantAccess.ts';
 import { reachesInstance } from '../oidc/userClaims.ts';
 import { SESSION_COOKIE_NAME } from '../sessionCookie.ts';
 import { grantObject } from '../oidc/grantObjects.ts';
@@ -65,8 +65,10 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
   }
 
   if (session.companyId !== client.companyId) return page(c, 403, noAccessPage(client));
-  const snapshot = await takeUserSnapshot(config, session.companyId, session.userId, requestId);
-  if (!snapshot || !reachesInstance(snapshot.claims, client.instanceId)) return page(c, 403, noAccessPage(client));
+  // The user as the last module opened from this session found them, while nothing changed since.
+  const current = await currentUserSnapshot(config, { companyId: session.companyId, userId: session.userId, kept: session.userSnapshot, requestId });
+  if (!current || !reachesInstance(current.snapshot.claims, client.instanceId)) return page(c, 403, noAccessPage(client));
+  const snapshot = current.snapshot;
   // Automatic provisioning: the person's account in the module exists and is linked before a code is issued.
   if (client.provisioningEnabled) {
     try {
@@ -98,7 +100,6 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     codeExpiresAt: now + CODE_TTL_MS,
     codeRedeemed: false,
     refreshHash: null,
-    retiredRefreshHashes: [],
     expiresAt: now + GRANT_TTL_MS,
     revoked: false,
     userSnapshot: snapshot,
@@ -111,7 +112,7 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     userId: session.userId,
     issuer: issuerOf(c),
     backchannelLogoutUri: client.backchannelLogoutUri,
-  });
+  }, snapshot);
   const back = new URL(request.redirectUri);
   back.searchParams.set('code', code);
   if (request.state !== null) back.searchParams.set('state', request.state);

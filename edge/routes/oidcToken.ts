@@ -110,17 +110,19 @@ async function issueTokens(
   const { oidcSigningKeys } = c.var.config;
   const issuer = issuerOf(c);
   const now = Date.now();
-  const accessToken = await signAccessToken(oidcSigningKeys, {
-    issuer,
-    clientId: client.clientId,
-    userId: user.userId,
-    scope: grant.scope,
-    grantId: grant.grantId,
-    sid: grant.sessionHandle,
-    now,
-  });
-  // A refreshed ID token carries no nonce (OpenID Connect Core §12.2); the one from the code does.
-  const idToken = await signIdToken(oidcSigningKeys, { issuer, grant: fromCode ? grant : { ...grant, nonce: null }, user, now });
+  const [accessToken, idToken] = await Promise.all([
+    signAccessToken(oidcSigningKeys, {
+      issuer,
+      clientId: client.clientId,
+      userId: user.userId,
+      scope: grant.scope,
+      grantId: grant.grantId,
+      sid: grant.sessionHandle,
+      now,
+    }),
+    // A refreshed ID token carries no nonce (OpenID Connect Core §12.2); the one from the code does.
+    signIdToken(oidcSigningKeys, { issuer, grant: fromCode ? grant : { ...grant, nonce: null }, user, now }),
+  ]);
   return {
     access_token: accessToken,
     token_type: 'Bearer',

@@ -1,7 +1,9 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Role } from '@lanyard/core/role';
 import { isSessionOver, shouldRecordActivity, type SessionTimes } from '../domain/sessionLifetime.ts';
+import type { UserSnapshot } from '../oidc/domain/userSnapshot.ts';
 import type { OidcGrantObjectStub } from '../oidc/grantObject.ts';
+import type { UserClaims } from '../oidc/userClaims.ts';
 import type { LogoutDelivery, LogoutDeliveryLogObjectStub } from './logoutDeliveryLogObject.ts';
 import { signLogoutToken } from '../oidc/logoutToken.ts';
 import { importOidcSigningKeys, type OidcSigningKeys } from '../oidc/signingKeys.ts';
@@ -19,6 +21,8 @@ export interface SessionRecord extends SessionTimes {
   userAgent: string | null;
   /** The module grants opened from this session, for single logout. */
   moduleGrants?: ModuleGrantNote[];
+  /** The user as the last module opened from this session found them, for the next (userSnapshot.ts). */
+  userSnapshot?: UserSnapshot<UserClaims>;
 }
 
 /** A module opened from a session: what single logout needs to end it there too. */
@@ -49,7 +53,7 @@ interface SessionEnv {
 /** What the edge calls on a session's object (over RPC, so every call is asynchronous). */
 export interface SessionObjectStub {
   start(record: SessionRecord): Promise<void>;
-  noteModuleGrant(grant: ModuleGrantNote): Promise<void>;
+  noteModuleGrant(grant: ModuleGrantNote, userSnapshot: UserSnapshot<UserClaims>): Promise<void>;
   resume(now: number): Promise<SessionRecord | null>;
   peek(now: number): Promise<SessionRecord | null>;
   end(): Promise<SessionRecord | null>;
@@ -92,10 +96,10 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
   }
 
   /** A module was opened from this session: signing out will end its grant too. */
-  async noteModuleGrant(grant: ModuleGrantNote): Promise<void> {
+  async noteModuleGrant(grant: ModuleGrantNote, userSnapshot: UserSnapshot<UserClaims>): Promise<void> {
     const record = await this.ctx.storage.get<SessionRecord>(KEY);
     if (!record) return;
-    await this.ctx.storage.put(KEY, { ...record, moduleGrants: [...(record.moduleGrants ?? []), grant] });
+    await this.ctx.storage.put(KEY, { ...record, moduleGrants: [...(record.moduleGrants ?? []), grant], userSnapshot });
   }
 
   /** The session if it is still on at `now`, for the list of a user's sessions: not an activity. */

@@ -1,6 +1,8 @@
 import type { Role } from '@lanyard/core/role';
 import { sha256Hex } from '../domain/tokenEncoding.ts';
 import { generateSessionId, isWellFormedSessionId } from '../sessionCookie.ts';
+import type { UserSnapshot } from '../oidc/domain/userSnapshot.ts';
+import type { UserClaims } from '../oidc/userClaims.ts';
 import type { ModuleGrantNote, SessionObjectStub, SessionRecord } from './sessionObject.ts';
 import type { UserSessionsObjectStub } from './userSessionsObject.ts';
 
@@ -32,6 +34,8 @@ export interface ResumedSession extends SignedInUser {
   signedInAt: number;
   lastActiveAt: number;
   methods: string[];
+  /** What the last module opened from the session found of the user, if one was. */
+  userSnapshot?: UserSnapshot<UserClaims>;
 }
 
 /** The longest user agent kept: enough to name a browser, not a way to fill storage. */
@@ -71,8 +75,8 @@ export class SessionStore {
     if (!isWellFormedSessionId(cookieValue)) return undefined;
     const record = await this.#session(await objectName(cookieValue)).resume(now);
     if (!record) return undefined;
-    const { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods } = record;
-    return { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods };
+    const { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods, userSnapshot } = record;
+    return { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods, userSnapshot };
   }
 
   /** Ends the session of a cookie value, if it names one (sign-out, or a new sign-in in the same browser). */
@@ -126,9 +130,9 @@ export class SessionStore {
     return this.#session(handle).peek(now);
   }
 
-  /** Records a module grant opened from the session of this handle (for single logout). */
-  async noteModuleGrant(handle: string, grant: ModuleGrantNote): Promise<void> {
-    await this.#session(handle).noteModuleGrant(grant);
+  /** Records a module grant opened from the session of this handle (for single logout), and the user as found. */
+  async noteModuleGrant(handle: string, grant: ModuleGrantNote, userSnapshot: UserSnapshot<UserClaims>): Promise<void> {
+    await this.#session(handle).noteModuleGrant(grant, userSnapshot);
   }
 
   /** The handle of a cookie's session, to mark "this device" in the list. */
