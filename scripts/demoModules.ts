@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { loadOrCreateDevelopmentSecrets } from '@lanyard/core/developmentSecrets';
+import { createSecretBox } from '@lanyard/core/secretBox';
 import { loadModuleDemoConfig } from '../examples/module-demo/src/config.ts';
 import { startModuleDemo, type RunningModuleDemo } from '../examples/module-demo/src/server.ts';
 import { openModulesDatabase } from '../subgraphs/modules/db/database.ts';
 import { saveDemoInstanceWithClient } from '../subgraphs/modules/db/moduleInstanceStore.ts';
+import { saveProvisioning } from '../subgraphs/modules/db/moduleProvisioningStore.ts';
 import { hashClientSecret } from '../subgraphs/modules/domain/clientCredentials.ts';
 import { openTenancyDatabase } from '../subgraphs/tenancy/db/database.ts';
 import { seedAccessGroup } from '../subgraphs/tenancy/db/accessGroupStore.ts';
@@ -15,19 +18,23 @@ import { freePort } from './freePort.ts';
  * Modules, and Choose an Instance) and one of Reports with Unified Login off (a lock tile). Each is
  * registered with its OIDC client (a secret made at every start, kept only in this process and as its
  * hash) and held by the Support group; casey has a local account in each, linked by email at her
- * first SSO.
+ * first SSO. The Helpdesk instances provision accounts through SCIM (a token made at every start, like
+ * the client secret): someone without an account, e.g. morgan, gets one at their first SSO, as an
+ * admin (Masters) or an agent (everyone else).
  */
 export interface DemoModule {
   id: string;
   moduleName: string;
   instanceName: string;
   unifiedLogin: boolean;
+  /** Automatic user provisioning through the module's SCIM (default off). */
+  provisioning?: boolean;
 }
 
 export const DEMO_MODULES: readonly DemoModule[] = [
-  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4001', moduleName: 'Helpdesk', instanceName: 'Acme EU', unifiedLogin: true },
-  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4002', moduleName: 'Helpdesk', instanceName: 'Acme US', unifiedLogin: true },
-  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4003', moduleName: 'Reports', instanceName: 'Acme', unifiedLogin: false },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4001', moduleName: 'Helpdesk', instanceName: 'Acme EU', unifiedLogin: true, provisioning: true },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4002', moduleName: 'Helpdesk', instanceName: 'Acme US', unifiedLogin: true, provisioning: true },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4003', moduleName: 'Reports', instanceName: 'Acme', unifiedLogin: false, provisioning: false },
 ];
 
 export const DEMO_MODULE_COUNT = DEMO_MODULES.length;
@@ -61,6 +68,8 @@ export async function startDemoModules(options: DemoModulesOptions): Promise<Dem
     openModulesDatabase(`file:${options.dataDir}/modules.db`),
     openTenancyDatabase(`file:${options.dataDir}/tenancy.db`),
   ]);
+  // The modules subgraph opens the tokens with the same development key (PROVISIONING_TOKEN_KEY).
+  const tokenBox = createSecretBox((await loadOrCreateDevelopmentSecrets(options.dataDir)).provisioningTokenKey);
   const running: RunningModuleDemo[] = [];
   try {
     for (const [index, module] of modulesToRun.entries()) {
@@ -68,6 +77,7 @@ export async function startDemoModules(options: DemoModulesOptions): Promise<Dem
       const url = `http://127.0.0.1:${port}`;
       const clientId = `demo-${module.moduleName}-${module.instanceName}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       const clientSecret = randomBytes(32).toString('base64url');
+      const scimToken = randomBytes(32).toString('base64url');
       await saveDemoInstanceWithClient(
         modules.db,
         {
@@ -94,6 +104,17 @@ export async function startDemoModules(options: DemoModulesOptions): Promise<Dem
           initiateLoginUri: `${url}/login/lanyard`,
         },
       );
+      await saveProvisioning(modules.db, {
+        instanceId: module.id,
+        enabled: module.provisioning ?? false,
+        scimBaseUrl: `${url}/scim/v2`,
+        scimTokenSealed: tokenBox.seal(scimToken, module.id),
+        scimTokenSetAt: new Date(),
+        defaultRole: 'agent',
+        masterRole: 'admin',
+        userRole: null,
+        updatedAt: new Date(),
+      });
       const config = loadModuleDemoConfig({
         PORT: String(port),
         PUBLIC_URL: url,
@@ -102,7 +123,7 @@ export async function startDemoModules(options: DemoModulesOptions): Promise<Dem
         LANYARD_ISSUER: options.edgeUrl,
         OIDC_CLIENT_ID: clientId,
         OIDC_CLIENT_SECRET: clientSecret,
-        SCIM_TOKEN: randomBytes(32).toString('base64url'),
+        SCIM_TOKEN: scimToken,
         LOCAL_ACCOUNTS: JSON.stringify(LOCAL_ACCOUNTS),
       });
       running.push(await startModuleDemo(config));
