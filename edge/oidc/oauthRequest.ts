@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { DomainError } from '@lanyard/core/domainError';
 import type { EdgeBindings } from '../env.ts';
 import { authenticatesAs, presentedClient } from './clientAuthentication.ts';
 import type { OidcClient } from './clientRegistry.ts';
@@ -59,6 +60,11 @@ export async function authenticatedClient(c: Context<EdgeBindings>, form: Record
 
 /** An OAuthError as its RFC 6749 §5.2 answer; anything else goes on to the edge's error handler. */
 export function oauthErrorResponse(c: Context<EdgeBindings>, error: unknown): Response {
+  // A part of Lanyard that did not answer (already logged) is, to a module, a server to try again later.
+  if (error instanceof DomainError && error.code === 'SERVICE_UNAVAILABLE') {
+    c.header('retry-after', '5');
+    return c.json({ error: 'temporarily_unavailable', error_description: 'Lanyard cannot answer right now; try again in a moment.' }, 503);
+  }
   if (!(error instanceof OAuthError)) throw error;
   const status = error.code === 'invalid_client' ? 401 : error.code === 'temporarily_unavailable' ? 503 : 400;
   if (status === 401) c.header('www-authenticate', 'Basic realm="lanyard"');

@@ -371,6 +371,16 @@ describe('when the gateway is down', () => {
       expect(await signInAttempt.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
       expect(signInAttempt.headers.get('set-cookie')).toBeNull();
 
+      // A module's server asking for tokens hears OAuth's "try again later", not a bare error.
+      const token = await fetch(`${edge.url}/oauth2/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${btoa('lanyard-some-client:secret')}` },
+        body: 'grant_type=refresh_token&refresh_token=whatever',
+      });
+      expect(token.status).toBe(503);
+      expect(token.headers.get('retry-after')).toBe('5');
+      expect(await token.json()).toEqual({ error: 'temporarily_unavailable', error_description: 'Lanyard cannot answer right now; try again in a moment.' });
+
       const health = await fetch(`${edge.url}/healthz`);
       expect(health.status).toBe(503);
       expect(await health.json()).toEqual({
