@@ -33,6 +33,8 @@ let vault: RegisteredModule;
 let backchannel: RegisteredModule;
 /** A module whose back-channel endpoint fails (503), as a module that is down would. */
 let brokenBackchannel: RegisteredModule;
+/** A module that runs in the browser: a public client (PKCE, no secret). */
+let browserApp: RegisteredModule;
 let backchannelServer: Server;
 const logoutTokens: string[] = [];
 /**
@@ -53,6 +55,7 @@ function supportHolds(withModule: boolean): Promise<Record<string, unknown>> {
       reports.instanceId,
       backchannel.instanceId,
       brokenBackchannel.instanceId,
+      browserApp.instanceId,
       ...(withModule ? [module.instanceId] : []),
     ],
   });
@@ -71,13 +74,14 @@ async function register(
   instanceName: string,
   backchannelLogoutUri: string | null = null,
   initiateLoginUri: string | null = null,
+  clientType: 'CONFIDENTIAL' | 'PUBLIC' = 'CONFIDENTIAL',
 ): Promise<RegisteredModule> {
   const created = (await graphql(
     morgan,
     `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`,
     {
       input: {
-        clientType: 'CONFIDENTIAL',
+        clientType,
         instance: {
           moduleName: 'Test Module',
           instanceName,
@@ -144,6 +148,7 @@ beforeAll(async () => {
   const backchannelBase = `http://127.0.0.1:${(backchannelServer.address() as AddressInfo).port}`;
   backchannel = await register('Back-channel', `${backchannelBase}/backchannel-logout`);
   brokenBackchannel = await register('Broken back-channel', `${backchannelBase}/broken-backchannel-logout`);
+  browserApp = await register('Browser app', null, null, 'PUBLIC');
   await supportHolds(true);
   casey = await signInAtEdge(edgeUrl, stack, 'casey');
   root = await signInAtEdge(edgeUrl, stack, 'root', { clientAddress: ELSEWHERE });
@@ -301,6 +306,52 @@ describe('OpenID Connect with openid-client', () => {
     } finally {
       await admitOnly([]);
     }
+  });
+
+  it("lets a public client's own pages read its tokens and userinfo across origins, and nobody else's", async () => {
+    const config = await client.discovery(new URL(edgeUrl), browserApp.clientId, undefined, client.None(), { execute: [client.allowInsecureRequests] });
+    const tokens = await tokensOf(config);
+    const ownOrigin = new URL(CALLBACK).origin;
+    const refreshFrom = (origin: string, refreshToken: string) =>
+      fetch(`${edgeUrl}/oauth2/token`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: browserApp.clientId }).toString(),
+      });
+
+    const own = await refreshFrom(ownOrigin, tokens.refresh_token!);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('access-control-allow-origin')).toBe(ownOrigin);
+    expect(own.headers.get('access-control-allow-credentials')).toBeNull();
+    const rotated = (await own.json()) as { refresh_token: string; access_token: string };
+    const foreign = await refreshFrom('https://elsewhere.example', rotated.refresh_token);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+
+    const userinfo = await fetch(`${edgeUrl}/oauth2/userinfo`, { headers: { origin: ownOrigin, authorization: `Bearer ${rotated.access_token}` } });
+    expect(userinfo.status).toBe(200);
+    expect(userinfo.headers.get('access-control-allow-origin')).toBe(ownOrigin);
+
+    const preflight = await fetch(`${edgeUrl}/oauth2/userinfo`, {
+      method: 'OPTIONS',
+      headers: { origin: ownOrigin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
+    expect((await fetch(`${edgeUrl}/.well-known/openid-configuration`, { headers: { origin: ownOrigin } })).headers.get('access-control-allow-origin')).toBe('*');
+
+    // A confidential client's server needs no cross-origin reads: its origin is never named.
+    const confidential = await tokensOf(await configuration());
+    const server = await fetch(`${edgeUrl}/oauth2/token`, {
+      method: 'POST',
+      headers: {
+        origin: ownOrigin,
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${btoa(`${module.clientId}:${module.clientSecret}`)}`,
+      },
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: confidential.refresh_token! }).toString(),
+    });
+    expect(server.status).toBe(200);
+    expect(server.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('refuses everything once Unified Login is turned off for the instance', async () => {

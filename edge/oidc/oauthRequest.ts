@@ -3,6 +3,7 @@ import { DomainError } from '@lanyard/core/domainError';
 import type { EdgeBindings } from '../env.ts';
 import { authenticatesAs, presentedClient } from './clientAuthentication.ts';
 import type { OidcClient } from './clientRegistry.ts';
+import { allowPublicClientOrigin } from './publicClientCors.ts';
 
 /**
  * What the token, revocation and introspection endpoints share: a module's server calls them with a
@@ -55,6 +56,8 @@ export async function authenticatedClient(c: Context<EdgeBindings>, form: Record
   const client = await config.oidcClients.byClientId(config, presented.clientId, requestId);
   // An unknown client and a wrong secret answer alike.
   if (!client || !(await authenticatesAs(client, presented))) throw new OAuthError('invalid_client', 'The client could not be authenticated.');
+  // From here on, the answer (tokens or an OAuth error) is one a public client's own page may read.
+  allowPublicClientOrigin(c, client);
   return client;
 }
 

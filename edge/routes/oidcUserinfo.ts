@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { EdgeBindings } from '../env.ts';
 import { bearerAccessToken, refuseInvalidToken } from '../oidc/bearerAccessToken.ts';
+import { allowPublicClientOrigin } from '../oidc/publicClientCors.ts';
 import { userClaimsFor } from '../oidc/tokenIssuer.ts';
 import { fetchUserClaims } from '../oidc/userClaims.ts';
 
@@ -13,7 +14,10 @@ const handler = async (c: Context<EdgeBindings>) => {
   const bearer = await bearerAccessToken(c);
   if ('refused' in bearer) return bearer.refused;
   const { claims } = bearer;
-  const user = await fetchUserClaims(c.var.config, claims.sub, c.var.requestId);
+  const { config, requestId } = c.var;
+  const client = await config.oidcClients.byClientId(config, claims.clientId, requestId);
+  if (client) allowPublicClientOrigin(c, client);
+  const user = await fetchUserClaims(config, claims.sub, requestId);
   if (!user) return refuseInvalidToken(c, 'The user no longer exists.');
   return c.json(userClaimsFor(user, claims.scope));
 };
