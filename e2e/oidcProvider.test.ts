@@ -11,6 +11,7 @@ import { demoSupportGroup, demoModuleInstances, demoUsers } from '../scripts/dem
 import { edgeGraphQL } from '../scripts/edgeGraphQL.ts';
 import { signInAtEdge } from '../scripts/edgeSignIn.ts';
 import { startStack, type Stack } from '../scripts/stack.ts';
+import type { SessionObjectStub } from '../edge/sessions/sessionObject.ts';
 
 /**
  * The OpenID Connect provider as a module meets it: the real stack (edge in workerd, gateway, the three
@@ -508,5 +509,18 @@ describe('OpenID Connect with openid-client', () => {
     const broken = ofCasey.find((delivery) => delivery.instanceName === 'Broken back-channel');
     expect(broken).toMatchObject({ outcome: 'RETRYING', attempts: 1, problem: 'The module answered HTTP 503.' });
     expect(Date.parse(broken!.nextAttemptAt!)).toBeGreaterThan(Date.now());
+  });
+
+  it('ends the module grants and tells the modules when a session runs out of time, though nobody signed out', async () => {
+    // morgan's session, last: nothing after this test needs it.
+    const config = await configuration(backchannel.clientSecret, backchannel);
+    const tokens = await tokensOf(config, morgan);
+    const sid = tokens.claims()!.sid as string;
+    // The session's object asked thirteen hours on: past every lifetime, so it ends as it would have.
+    const session = await stack.edge!.durableObject<SessionObjectStub>('SESSIONS', sid);
+    expect(await session.resume(Date.now() + 13 * 60 * 60 * 1000)).toBeNull();
+    expect(await eventually(() => logoutTokensFor(sid))).toHaveLength(1);
+    await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+    expect(await graphql(morgan, '{ me { id } }')).toEqual({ me: null });
   });
 });

@@ -23,9 +23,11 @@ export async function currentUserSnapshot(
 }
 
 /**
- * The checks every grant repeats before a token: Unified Login on, the SSO session still on, the
- * address that session signed in from still admitted by the company's IP access list, the user still
- * there and still reaching the instance through an active group. The user when all hold.
+ * The checks every grant repeats before a token: Unified Login on, the address the SSO session signed
+ * in from still admitted by the company's IP access list, the user still there and still reaching the
+ * instance through an active group. The user when all hold. The session itself is not asked: however
+ * it ends, it revokes its grants first (SessionObject), and a grant never outlives its session's
+ * lifetime, so a grant that stands is one whose session stands.
  *
  * The user comes from the grant's snapshot while the company's access groups have not changed since it
  * was taken (userSnapshot.ts): a refresh then costs no trip to identity and tenancy. A snapshot no longer
@@ -33,14 +35,10 @@ export async function currentUserSnapshot(
  */
 export async function userStillAllowed(config: EdgeConfig, client: OidcClient, grant: GrantRecord, requestId: string): Promise<UserClaims | undefined> {
   if (!client.unifiedLoginEnabled) return undefined;
-  const [session, company] = await Promise.all([
-    config.sessions.peekByHandle(grant.sessionHandle),
-    config.companySecurity.get(client.companyId, requestId),
-  ]);
-  if (!session || session.companyId !== client.companyId) return undefined;
+  const company = await config.companySecurity.get(client.companyId, requestId);
   // The module's server asks, not the person's browser: what the list must still admit is where the
   // person signed in from. A list tightened under a running session stops its modules' refreshes too.
-  if (decideIpAccess(company.accessList, session.clientAddress ?? undefined) === 'REFUSED') return undefined;
+  if (decideIpAccess(company.accessList, grant.sessionClientAddress ?? undefined) === 'REFUSED') return undefined;
 
   const current = await currentUserSnapshot(config, { companyId: client.companyId, userId: grant.userId, kept: grant.userSnapshot, requestId });
   if (current?.fresh) await grantObject(config, grant.grantId).keepUserSnapshot(current.snapshot);

@@ -13,8 +13,10 @@ export interface GrantRecord {
   grantId: string;
   clientId: string;
   userId: string;
-  /** The SSO session it was given in (its object's name): its end ends the grant. */
+  /** The SSO session it was given in (its object's name): its end, however it comes, revokes the grant. */
   sessionHandle: string;
+  /** Where the person signed in to that session from: the company's IP access list must still admit it. */
+  sessionClientAddress: string | null;
   scope: string[];
   nonce: string | null;
   authTime: number;

@@ -90,6 +90,7 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     clientId: client.clientId,
     userId: session.userId,
     sessionHandle,
+    sessionClientAddress: session.clientAddress,
     scope: request.scope,
     nonce: request.nonce,
     authTime: session.signedInAt,
@@ -100,7 +101,7 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     codeExpiresAt: now + CODE_TTL_MS,
     codeRedeemed: false,
     refreshHash: null,
-    expiresAt: now + GRANT_TTL_MS,
+    expiresAt: Math.min(now + GRANT_TTL_MS, session.signedInAt + session.absoluteLifetimeMs),
     revoked: false,
     userSnapshot: snapshot,
   };

@@ -15,9 +15,9 @@ import { grantObject } from '../oidc/grantObjects.ts';
  * `POST /oauth2/token`: a module's server trades a code (with its PKCE verifier) or a refresh token for
  * tokens, or a user's access token for one to another module (token exchange). Clients authenticate with client_secret_basic, client_secret_post or, public ones, none.
  * Every grant checks again that the user still exists and reaches the instance through a group, that
- * Unified Login is still on, that the SSO session it came from is still on (so signing out of Lanyard,
- * or an admin ending the session, ends the module's refreshes too) and that the company's IP access
- * list still admits where that session signed in from (grantAccess.ts). Errors are RFC 6749 §5.2
+ * Unified Login is still on and that the company's IP access list still admits where the SSO session
+ * signed in from (grantAccess.ts); a session that ends (sign-out, an admin, a timeout) revokes its
+ * grants, so the module's refreshes end with it. Errors are RFC 6749 §5.2
  * bodies. The body is a form, as OAuth says; no cookie is read here, so no form post can be forged.
  */
 

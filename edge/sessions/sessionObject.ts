@@ -1,6 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Role } from '@lanyard/core/role';
-import { isSessionOver, shouldRecordActivity, type SessionTimes } from '../domain/sessionLifetime.ts';
+import { isSessionOver, sessionEndsAt, shouldRecordActivity, type SessionTimes } from '../domain/sessionLifetime.ts';
 import type { UserSnapshot } from '../oidc/domain/userSnapshot.ts';
 import type { OidcGrantObjectStub } from '../oidc/grantObject.ts';
 import type { UserClaims } from '../oidc/userClaims.ts';
@@ -76,16 +76,17 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
 
   async start(record: SessionRecord): Promise<void> {
     await this.ctx.storage.put(KEY, record);
-    // A session never resumed again is forgotten by its latest possible end, so storage does not grow.
-    await this.ctx.storage.setAlarm(record.signedInAt + record.absoluteLifetimeMs);
+    // Woken when the session would end by itself: it is ended then, its modules told, and nothing of it
+    // stays in storage; a session used since only sleeps on until its new end.
+    await this.ctx.storage.setAlarm(sessionEndsAt(record));
   }
 
-  /** The session if it is still on at `now` (recording the activity), or null; an expired one is erased. */
+  /** The session if it is still on at `now` (recording the activity), or null; one found over is ended. */
   async resume(now: number): Promise<SessionRecord | null> {
     const record = await this.ctx.storage.get<SessionRecord>(KEY);
     if (!record) return null;
     if (isSessionOver(record, now)) {
-      await this.ctx.storage.deleteAll();
+      await this.#finish(record, true);
       return null;
     }
     if (shouldRecordActivity(record, now)) {
@@ -111,31 +112,38 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
   /** Ends the session; answers what it was (null if it had already ended). */
   async end(): Promise<SessionRecord | null> {
     const record = (await this.ctx.storage.get<SessionRecord>(KEY)) ?? null;
-    await this.ctx.storage.delete(KEY);
-    const grants = record?.moduleGrants ?? [];
-    if (grants.length > 0) {
-      // Single logout: every module opened from this session is told, now and until it confirms.
-      const pending = (await this.ctx.storage.get<PendingLogout[]>(LOGOUTS)) ?? [];
-      const ended = { companyId: record!.companyId, sessionEndedAt: Date.now() };
-      await this.ctx.storage.put(LOGOUTS, [...pending, ...grants.map((grant) => ({ ...grant, attempts: 0, ...ended }))]);
-      await this.ctx.storage.setAlarm(Date.now());
-    }
+    if (record) await this.#finish(record, true);
     return record;
   }
 
   /**
-   * Forgets a session past its end, then revokes an ended session's module grants and posts each module with a back-channel logout URI its
-   * logout token (OpenID Connect Back-Channel Logout 1.0), retrying with growing waits until the module
-   * answers 2xx or the tries run out; each outcome goes to the company's log of deliveries, for its
-   * admins, and to the worker's log with the module's client id.
+   * However the session ends (sign-out, an admin, a credential change, a timeout), single logout
+   * follows: its module grants are revoked and every module opened from it is told, by the alarm, now
+   * and until it confirms. Module refreshes rely on this: they no longer ask the session themselves.
+   */
+  async #finish(record: SessionRecord, wakeNow: boolean): Promise<void> {
+    await this.ctx.storage.delete(KEY);
+    const grants = record.moduleGrants ?? [];
+    if (grants.length === 0) return;
+    const pending = (await this.ctx.storage.get<PendingLogout[]>(LOGOUTS)) ?? [];
+    const ended = { companyId: record.companyId, sessionEndedAt: Date.now() };
+    await this.ctx.storage.put(LOGOUTS, [...pending, ...grants.map((grant) => ({ ...grant, attempts: 0, ...ended }))]);
+    if (wakeNow) await this.ctx.storage.setAlarm(Date.now());
+  }
+
+  /**
+   * Ends a session whose time is up, then revokes an ended session's module grants and posts each module
+   * with a back-channel logout URI its logout token (OpenID Connect Back-Channel Logout 1.0), retrying
+   * with growing waits until the module answers 2xx or the tries run out; each outcome goes to the
+   * company's log of deliveries, for its admins, and to the worker's log with the module's client id.
    */
   async alarm(): Promise<void> {
     const record = await this.ctx.storage.get<SessionRecord>(KEY);
     const live = record !== undefined && !isSessionOver(record, Date.now());
-    if (record && !live) await this.ctx.storage.delete(KEY);
+    if (record && !live) await this.#finish(record, false);
     const pending = (await this.ctx.storage.get<PendingLogout[]>(LOGOUTS)) ?? [];
     if (pending.length === 0) {
-      if (live) await this.ctx.storage.setAlarm(record.signedInAt + record.absoluteLifetimeMs);
+      if (live) await this.ctx.storage.setAlarm(sessionEndsAt(record));
       return;
     }
     const keys = await (this.#signingKeys ??= importOidcSigningKeys(this.env.OIDC_SIGNING_KEYS));
@@ -174,7 +182,7 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
     }
     if (nextAttemptAt === null) {
       await this.ctx.storage.delete(LOGOUTS);
-      if (live) await this.ctx.storage.setAlarm(record.signedInAt + record.absoluteLifetimeMs);
+      if (live) await this.ctx.storage.setAlarm(sessionEndsAt(record));
       return;
     }
     await this.ctx.storage.put(LOGOUTS, left);

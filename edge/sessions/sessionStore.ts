@@ -33,7 +33,11 @@ export interface NewSession extends SignedInUser {
 export interface ResumedSession extends SignedInUser {
   signedInAt: number;
   lastActiveAt: number;
+  /** As of sign-in: with signedInAt, the moment the session ends at the latest. */
+  absoluteLifetimeMs: number;
   methods: string[];
+  /** Where the person signed in from. */
+  clientAddress: string | null;
   /** What the last module opened from the session found of the user, if one was. */
   userSnapshot?: UserSnapshot<UserClaims>;
 }
@@ -75,8 +79,8 @@ export class SessionStore {
     if (!isWellFormedSessionId(cookieValue)) return undefined;
     const record = await this.#session(await objectName(cookieValue)).resume(now);
     if (!record) return undefined;
-    const { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods, userSnapshot } = record;
-    return { userId, companyId, companyName, role, signedInAt, lastActiveAt, methods, userSnapshot };
+    const { userId, companyId, companyName, role, signedInAt, lastActiveAt, absoluteLifetimeMs, methods, clientAddress, userSnapshot } = record;
+    return { userId, companyId, companyName, role, signedInAt, lastActiveAt, absoluteLifetimeMs, methods, clientAddress, userSnapshot };
   }
 
   /** Ends the session of a cookie value, if it names one (sign-out, or a new sign-in in the same browser). */
@@ -122,12 +126,6 @@ export class SessionStore {
     await this.#session(handle).end();
     await index.remove(handle);
     return true;
-  }
-
-  /** The session of a handle if it is still on (not an activity): a module's grant asks after its session. */
-  peekByHandle(handle: string, now = Date.now()): Promise<SessionRecord | null> {
-    if (!/^[0-9a-f]{64}$/.test(handle)) return Promise.resolve(null);
-    return this.#session(handle).peek(now);
   }
 
   /** Records a module grant opened from the session of this handle (for single logout), and the user as found. */
