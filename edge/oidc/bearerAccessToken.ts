@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { EdgeBindings } from '../env.ts';
+import type { GrantRecord } from './grantObject.ts';
 import { grantObject } from './grantObjects.ts';
 import { issuerOf } from './issuer.ts';
 import { verifyAccessToken, type AccessTokenClaims } from './tokenIssuer.ts';
@@ -17,7 +18,7 @@ export function refuseInvalidToken(c: Context<EdgeBindings>, description: string
 }
 
 /** The token's claims, or the refusal to answer with. */
-export async function bearerAccessToken(c: Context<EdgeBindings>): Promise<{ claims: AccessTokenClaims } | { refused: Response }> {
+export async function bearerAccessToken(c: Context<EdgeBindings>): Promise<{ claims: AccessTokenClaims; grant: GrantRecord } | { refused: Response }> {
   const { config } = c.var;
   const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(c.req.header('authorization') ?? '')?.[1];
   if (!token) return { refused: refuseInvalidToken(c, 'Send the access token as a Bearer token.') };
@@ -25,5 +26,5 @@ export async function bearerAccessToken(c: Context<EdgeBindings>): Promise<{ cla
   if (!claims) return { refused: refuseInvalidToken(c, 'The access token is not valid or has expired.') };
   const grant = await grantObject(config, claims.grantId).read(Date.now());
   if (!grant.ok) return { refused: refuseInvalidToken(c, 'The access token was revoked.') };
-  return { claims };
+  return { claims, grant: grant.grant };
 }

@@ -30,8 +30,7 @@ export async function currentUserSnapshot(
  * lifetime, so a grant that stands is one whose session stands.
  *
  * The user comes from the grant's snapshot while the company's access groups have not changed since it
- * was taken (userSnapshot.ts): a refresh then costs no trip to identity and tenancy. A snapshot no longer
- * current is taken again and kept in the grant for the next refresh.
+ * was taken (userSnapshot.ts): a refresh then costs no trip to identity and tenancy.
  */
 export async function userStillAllowed(config: EdgeConfig, client: OidcClient, grant: GrantRecord, requestId: string): Promise<UserClaims | undefined> {
   if (!client.unifiedLoginEnabled) return undefined;
@@ -40,9 +39,20 @@ export async function userStillAllowed(config: EdgeConfig, client: OidcClient, g
   // person signed in from. A list tightened under a running session stops its modules' refreshes too.
   if (decideIpAccess(company.accessList, grant.sessionClientAddress ?? undefined) === 'REFUSED') return undefined;
 
-  const current = await currentUserSnapshot(config, { companyId: client.companyId, userId: grant.userId, kept: grant.userSnapshot, requestId });
-  if (current?.fresh) await grantObject(config, grant.grantId).keepUserSnapshot(current.snapshot);
-  const user = current?.snapshot.claims;
+  const user = await userOfGrant(config, grant, requestId);
   if (!user || user.companyId !== client.companyId || !reachesInstance(user, client.instanceId)) return undefined;
   return user;
+}
+
+/**
+ * The user of a grant as Lanyard knows them now: its snapshot while current, or else asked again and
+ * kept in the grant for next time. For every use of a grant: its tokens, userinfo, the App Launcher.
+ */
+export async function userOfGrant(config: EdgeConfig, grant: GrantRecord, requestId: string): Promise<UserClaims | undefined> {
+  const kept = grant.userSnapshot;
+  // A grant from before snapshots were kept: ask, and keep nothing (its company is not known here).
+  if (!kept) return fetchUserClaims(config, grant.userId, requestId);
+  const current = await currentUserSnapshot(config, { companyId: kept.claims.companyId, userId: grant.userId, kept, requestId });
+  if (current?.fresh) await grantObject(config, grant.grantId).keepUserSnapshot(current.snapshot);
+  return current?.snapshot.claims;
 }

@@ -113,7 +113,7 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     userId: session.userId,
     issuer: issuerOf(c),
     backchannelLogoutUri: client.backchannelLogoutUri,
-  }, snapshot);
+  }, current.fresh ? snapshot : undefined);
   const back = new URL(request.redirectUri);
   back.searchParams.set('code', code);
   if (request.state !== null) back.searchParams.set('state', request.state);

@@ -4,7 +4,8 @@ import { bearerAccessToken, refuseInvalidToken } from '../oidc/bearerAccessToken
 import { launcherEntries } from '../oidc/domain/launcherEntries.ts';
 import { issuerOf } from '../oidc/issuer.ts';
 import { fetchLauncherInstances } from '../oidc/launcherInstances.ts';
-import { fetchUserClaims, reachesInstance } from '../oidc/userClaims.ts';
+import { userOfGrant } from '../oidc/grantAccess.ts';
+import { reachesInstance } from '../oidc/userClaims.ts';
 
 /**
  * `GET /oauth2/launcher`: the App Launcher's entries for the user of an access token, asked by the
@@ -22,9 +23,9 @@ export const oidcLauncherRoutes = new Hono<EdgeBindings>().get('/oauth2/launcher
   const { config, requestId } = c.var;
   const bearer = await bearerAccessToken(c);
   if ('refused' in bearer) return bearer.refused;
-  const { claims } = bearer;
+  const { claims, grant } = bearer;
   const [user, client] = await Promise.all([
-    fetchUserClaims(config, claims.sub, requestId),
+    userOfGrant(config, grant, requestId),
     config.oidcClients.byClientId(config, claims.clientId, requestId),
   ]);
   if (!user) return refuseInvalidToken(c, 'The user no longer exists.');

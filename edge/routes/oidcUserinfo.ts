@@ -3,7 +3,7 @@ import type { EdgeBindings } from '../env.ts';
 import { bearerAccessToken, refuseInvalidToken } from '../oidc/bearerAccessToken.ts';
 import { allowPublicClientOrigin } from '../oidc/publicClientCors.ts';
 import { userClaimsFor } from '../oidc/tokenIssuer.ts';
-import { fetchUserClaims } from '../oidc/userClaims.ts';
+import { userOfGrant } from '../oidc/grantAccess.ts';
 
 /**
  * `GET|POST /oauth2/userinfo` (OpenID Connect Core §5.3): the signed-in user's claims for a valid
@@ -13,11 +13,11 @@ import { fetchUserClaims } from '../oidc/userClaims.ts';
 const handler = async (c: Context<EdgeBindings>) => {
   const bearer = await bearerAccessToken(c);
   if ('refused' in bearer) return bearer.refused;
-  const { claims } = bearer;
+  const { claims, grant } = bearer;
   const { config, requestId } = c.var;
   const client = await config.oidcClients.byClientId(config, claims.clientId, requestId);
   if (client) allowPublicClientOrigin(c, client);
-  const user = await fetchUserClaims(config, claims.sub, requestId);
+  const user = await userOfGrant(config, grant, requestId);
   if (!user) return refuseInvalidToken(c, 'The user no longer exists.');
   return c.json(userClaimsFor(user, claims.scope));
 };

@@ -19,7 +19,7 @@ export interface SessionRecord extends SessionTimes {
   /** The client address and browser at sign-in, for the user's list of their sessions. */
   clientAddress: string | null;
   userAgent: string | null;
-  /** The module grants opened from this session, for single logout. */
+  /** Sessions from before module grants were kept one key each (MODULE_GRANT) hold them here. */
   moduleGrants?: ModuleGrantNote[];
   /** The user as the last module opened from this session found them, for the next (userSnapshot.ts). */
   userSnapshot?: UserSnapshot<UserClaims>;
@@ -53,7 +53,7 @@ interface SessionEnv {
 /** What the edge calls on a session's object (over RPC, so every call is asynchronous). */
 export interface SessionObjectStub {
   start(record: SessionRecord): Promise<void>;
-  noteModuleGrant(grant: ModuleGrantNote, userSnapshot: UserSnapshot<UserClaims>): Promise<void>;
+  noteModuleGrant(grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<void>;
   resume(now: number): Promise<SessionRecord | null>;
   peek(now: number): Promise<SessionRecord | null>;
   end(): Promise<SessionRecord | null>;
@@ -61,6 +61,11 @@ export interface SessionObjectStub {
 
 const KEY = 'session';
 const LOGOUTS = 'logouts';
+/**
+ * The module grants opened from the session, for single logout: one key each (`moduleGrant:<id>`), so
+ * that a session that opens many modules does not make every request read and write them all.
+ */
+const MODULE_GRANT = 'moduleGrant:';
 /** Waits between attempts to tell a module its session ended: a module that is down a while still hears. */
 export const LOGOUT_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000, 3_600_000];
 const LOGOUT_TIMEOUT_MS = 10_000;
@@ -96,11 +101,16 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
     return record;
   }
 
-  /** A module was opened from this session: signing out will end its grant too. */
-  async noteModuleGrant(grant: ModuleGrantNote, userSnapshot: UserSnapshot<UserClaims>): Promise<void> {
+  /**
+   * A module was opened from this session: signing out will end its grant too. A snapshot of the user
+   * taken on the way is kept for the next module opened (the session's record changes only then).
+   */
+  async noteModuleGrant(grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<void> {
     const record = await this.ctx.storage.get<SessionRecord>(KEY);
     if (!record) return;
-    await this.ctx.storage.put(KEY, { ...record, moduleGrants: [...(record.moduleGrants ?? []), grant], userSnapshot });
+    const entries: Record<string, unknown> = { [`${MODULE_GRANT}${grant.grantId}`]: grant };
+    if (freshUserSnapshot) entries[KEY] = { ...record, userSnapshot: freshUserSnapshot };
+    await this.ctx.storage.put(entries);
   }
 
   /** The session if it is still on at `now`, for the list of a user's sessions: not an activity. */
@@ -122,8 +132,12 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
    * and until it confirms. Module refreshes rely on this: they no longer ask the session themselves.
    */
   async #finish(record: SessionRecord, wakeNow: boolean): Promise<void> {
+    const kept = await this.ctx.storage.list<ModuleGrantNote>({ prefix: MODULE_GRANT });
     await this.ctx.storage.delete(KEY);
-    const grants = record.moduleGrants ?? [];
+    // Storage deletes at most 128 keys per call.
+    const keys = [...kept.keys()];
+    for (let start = 0; start < keys.length; start += 128) await this.ctx.storage.delete(keys.slice(start, start + 128));
+    const grants = [...(record.moduleGrants ?? []), ...kept.values()];
     if (grants.length === 0) return;
     const pending = (await this.ctx.storage.get<PendingLogout[]>(LOGOUTS)) ?? [];
     const ended = { companyId: record.companyId, sessionEndedAt: Date.now() };

@@ -128,9 +128,9 @@ export class SessionStore {
     return true;
   }
 
-  /** Records a module grant opened from the session of this handle (for single logout), and the user as found. */
-  async noteModuleGrant(handle: string, grant: ModuleGrantNote, userSnapshot: UserSnapshot<UserClaims>): Promise<void> {
-    await this.#session(handle).noteModuleGrant(grant, userSnapshot);
+  /** Records a module grant opened from the session of this handle (for single logout), and the user if newly asked. */
+  async noteModuleGrant(handle: string, grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<void> {
+    await this.#session(handle).noteModuleGrant(grant, freshUserSnapshot);
   }
 
   /** The handle of a cookie's session, to mark "this device" in the list. */
