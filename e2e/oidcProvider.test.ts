@@ -11,6 +11,8 @@ import { demoSupportGroup, demoModuleInstances, demoUsers } from '../scripts/dem
 import { edgeGraphQL } from '../scripts/edgeGraphQL.ts';
 import { signInAtEdge } from '../scripts/edgeSignIn.ts';
 import { startStack, type Stack } from '../scripts/stack.ts';
+import type { OidcGrantObjectStub } from '../edge/oidc/grantObject.ts';
+import { grantIdOf, hashGrantToken } from '../edge/oidc/grantTokens.ts';
 import type { SessionObjectStub } from '../edge/sessions/sessionObject.ts';
 
 /**
@@ -225,6 +227,53 @@ describe('OpenID Connect with openid-client', () => {
       );
     expect(refused?.status).toBe(401);
     expect(await refused?.response?.json()).toMatchObject({ error: 'invalid_client' });
+  });
+
+  it('refuses a missing verifier, a verifier without a challenge, an expired code, and a sign-in from outside the access list', async () => {
+    const config = await configuration();
+    const redeem = (form: Record<string, string>) =>
+      fetch(`${edgeUrl}/oauth2/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${btoa(`${module.clientId}:${module.clientSecret}`)}` },
+        body: new URLSearchParams({ grant_type: 'authorization_code', redirect_uri: CALLBACK, ...form }).toString(),
+      });
+    const codeOf = async (url: URL, from?: string) => {
+      const answer = await fetch(url, { redirect: 'manual', headers: { cookie: casey, ...(from ? { 'cf-connecting-ip': from } : {}) } });
+      return new URL(answer.headers.get('location')!).searchParams.get('code')!;
+    };
+
+    const withChallenge = await startSignIn(config);
+    const missing = await redeem({ code: await codeOf(withChallenge.url) });
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({ error: 'invalid_grant' });
+
+    // A confidential client may skip PKCE, but a verifier for a code asked without a challenge is refused.
+    const withoutChallenge = new URL(withChallenge.url);
+    withoutChallenge.searchParams.delete('code_challenge');
+    withoutChallenge.searchParams.delete('code_challenge_method');
+    const unexpected = await redeem({ code: await codeOf(withoutChallenge), code_verifier: withChallenge.verifier });
+    expect(await unexpected.json()).toMatchObject({ error: 'invalid_grant' });
+
+    // The code's minute, by the clock given to its grant's object: over at 60 s, and still unspent.
+    const third = await startSignIn(config);
+    const code = await codeOf(third.url);
+    const grant = await stack.edge!.durableObject<OidcGrantObjectStub>('OIDC_GRANTS', grantIdOf(code)!);
+    expect(await grant.redeemCode(await hashGrantToken(code), 'next', Date.now() + 60_000)).toEqual({ ok: false, reason: 'expired' });
+    expect((await redeem({ code, code_verifier: third.verifier })).status).toBe(200);
+
+    const admitOffice = (enabled: boolean) =>
+      graphql(morgan, `mutation ($input: UpdateIpAccessListInput!) { updateIpAccessList(input: $input) { ipAccessList { enabled } } }`, {
+        input: { enabled, mode: 'ENFORCE', entries: enabled ? [{ range: '127.0.0.0/8', label: 'Office' }] : [] },
+      });
+    await admitOffice(true);
+    try {
+      const outside = await fetch((await startSignIn(config)).url, { redirect: 'manual', headers: { cookie: casey, 'cf-connecting-ip': ELSEWHERE } });
+      expect(outside.status).toBe(403);
+      expect(outside.headers.get('location')).toBeNull();
+      expect(await outside.text()).toContain(`ask your administrator to add ${ELSEWHERE}`);
+    } finally {
+      await admitOffice(false);
+    }
   });
 
   it('shows a page, never a redirect, for an unregistered or slightly different redirect URI', async () => {
