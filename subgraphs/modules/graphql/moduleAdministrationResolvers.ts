@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, type FieldProblem } from '@lanyard/core/domainError';
-import { requireMasterSession, type RequestContext } from '@lanyard/core/requestContext';
+import { requireMasterSession } from '@lanyard/core/requestContext';
 import {
   deleteModuleInstance,
   findModuleInstanceById,
@@ -11,10 +11,10 @@ import {
   updateModuleInstance,
   type ModulesDatabase,
 } from '../db/moduleInstanceStore.ts';
-import type { ModuleInstanceRow } from '../db/schema.ts';
 import { generateClientId, generateClientSecret, hashClientSecret } from '../domain/clientCredentials.ts';
 import { checkModuleInstanceFields, type ModuleInstanceFields } from '../domain/moduleInstanceInput.ts';
 import type { ModuleInstanceInput, MutationResolvers } from './generated.ts';
+import { announceClientChange, instanceOfMaster } from './masterInstanceAccess.ts';
 
 /**
  * Admin Settings → Modules: a Master's instances of the company's modules and how each integrates
@@ -22,21 +22,6 @@ import type { ModuleInstanceInput, MutationResolvers } from './generated.ts';
  * company and no instance answer alike.
  */
 export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Date = () => new Date()): MutationResolvers {
-  async function instanceOfMaster(context: RequestContext, instanceId: string): Promise<ModuleInstanceRow> {
-    const master = requireMasterSession(context);
-    const instance = await findModuleInstanceById(db, instanceId);
-    if (!instance || instance.companyId !== master.companyId) {
-      throw new DomainError('FORBIDDEN', 'You can manage only the module instances of your own company.');
-    }
-    return instance;
-  }
-
-  /** The edge drops its copy of the instance's client before the Master hears the change is made. */
-  async function announceClientChange(context: RequestContext, instanceId: string): Promise<void> {
-    const client = await findOidcClient(db, instanceId);
-    if (client) context.notices.clientsChangedOf.add(client.clientId);
-  }
-
   function checked(input: ModuleInstanceInput): ModuleInstanceFields {
     const { fields, problems } = checkModuleInstanceFields({
       moduleName: input.moduleName,
@@ -78,8 +63,8 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
     },
 
     async updateModuleInstance(_parent, { input }, context) {
-      const instance = await instanceOfMaster(context, input.id);
-      await announceClientChange(context, instance.id);
+      const instance = await instanceOfMaster(db, context, input.id);
+      await announceClientChange(db, context, instance.id);
       const fields = checked(input.instance);
       const columns = columnsOf(fields);
       await updateModuleInstance(db, instance.id, columns.instance, columns.client);
@@ -87,27 +72,27 @@ export function moduleAdministrationResolvers(db: ModulesDatabase, now: () => Da
     },
 
     async setUnifiedLogin(_parent, { instanceId, enabled }, context) {
-      const instance = await instanceOfMaster(context, instanceId);
-      await announceClientChange(context, instance.id);
+      const instance = await instanceOfMaster(db, context, instanceId);
+      await announceClientChange(db, context, instance.id);
       await setUnifiedLogin(db, instance.id, enabled);
       return (await findModuleInstanceById(db, instance.id))!;
     },
 
     async rotateClientSecret(_parent, { instanceId }, context) {
-      const instance = await instanceOfMaster(context, instanceId);
+      const instance = await instanceOfMaster(db, context, instanceId);
       const client = await findOidcClient(db, instance.id);
       if (client?.clientType !== 'CONFIDENTIAL') {
         refuse([{ path: ['instanceId'], message: 'A public client has no secret: it signs in with PKCE alone.' }]);
       }
       const clientSecret = generateClientSecret();
       await replaceClientSecret(db, instance.id, hashClientSecret(clientSecret), now());
-      await announceClientChange(context, instance.id);
+      await announceClientChange(db, context, instance.id);
       return { instance, clientSecret };
     },
 
     async deleteModuleInstance(_parent, { instanceId }, context) {
-      const instance = await instanceOfMaster(context, instanceId);
-      await announceClientChange(context, instance.id);
+      const instance = await instanceOfMaster(db, context, instanceId);
+      await announceClientChange(db, context, instance.id);
       await deleteModuleInstance(db, instance.id);
       return instance.id;
     },

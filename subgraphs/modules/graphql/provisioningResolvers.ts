@@ -1,13 +1,14 @@
 import { DomainError, type FieldProblem } from '@lanyard/core/domainError';
-import { requireEdge, requireMasterSession, type RequestContext } from '@lanyard/core/requestContext';
+import { requireEdge, type RequestContext } from '@lanyard/core/requestContext';
 import { isMaster } from '@lanyard/core/role';
 import type { SecretBox } from '@lanyard/core/secretBox';
-import { findModuleInstanceById, findOidcClient, type ModulesDatabase } from '../db/moduleInstanceStore.ts';
+import type { ModulesDatabase } from '../db/moduleInstanceStore.ts';
 import { findProvisioning, saveProvisioning } from '../db/moduleProvisioningStore.ts';
 import type { ModuleInstanceRow, ModuleProvisioningRow } from '../db/schema.ts';
 import { checkProvisioningSettings } from '../domain/provisioningSettings.ts';
 import type { AccountProvisioner } from '../scim/accountProvisioning.ts';
 import type { ModuleProvisioning, MutationResolvers } from './generated.ts';
+import { announceClientChange, instanceOfMaster } from './masterInstanceAccess.ts';
 
 /**
  * Automatic user provisioning over GraphQL: a Master's settings of an instance (the SCIM token only
@@ -22,18 +23,9 @@ export function provisioningMutations(deps: {
   const { db, secretBox, provisioner } = deps;
   const now = deps.now ?? (() => new Date());
 
-  async function instanceOfMaster(context: RequestContext, instanceId: string): Promise<ModuleInstanceRow> {
-    const master = requireMasterSession(context);
-    const instance = await findModuleInstanceById(db, instanceId);
-    if (!instance || instance.companyId !== master.companyId) {
-      throw new DomainError('FORBIDDEN', 'You can manage only the module instances of your own company.');
-    }
-    return instance;
-  }
-
   return {
     async setModuleProvisioning(_parent, { input }, context) {
-      const instance = await instanceOfMaster(context, input.instanceId);
+      const instance = await instanceOfMaster(db, context, input.instanceId);
       const saved = await findProvisioning(db, instance.id);
       const { settings, newToken, problems } = checkProvisioningSettings(
         {
@@ -48,8 +40,7 @@ export function provisioningMutations(deps: {
       );
       refuse(problems.map((problem): FieldProblem => ({ path: ['input', ...problem.path], message: problem.message })));
       // The edge's copy of the client says whether to provision: it is dropped before the Master hears.
-      const client = await findOidcClient(db, instance.id);
-      if (client) context.notices.clientsChangedOf.add(client.clientId);
+      await announceClientChange(db, context, instance.id);
       const at = now();
       await saveProvisioning(db, {
         instanceId: instance.id,
