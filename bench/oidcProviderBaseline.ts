@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runClosedLoop, type ClosedLoopSummary } from './closedLoop.ts';
 import type { OidcProviderServerInfo } from './oidcProviderServer.ts';
+import { pkcePair, tokenRequest } from './tokenEndpointClient.ts';
 
 /**
  * The same token grants as bench/oidcTokenLoad.ts measures at Lanyard's edge, against the `oidc-provider`
@@ -85,16 +86,6 @@ async function stopServer(server: Server): Promise<void> {
   await exited;
 }
 
-function base64url(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('base64url');
-}
-
-async function pkcePair(): Promise<{ verifier: string; challenge: string }> {
-  const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
-  const challenge = base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-  return { verifier, challenge };
-}
-
 function authorizeUrl(info: OidcProviderServerInfo, challenge: string): URL {
   const url = new URL(info.authorizeUrl);
   for (const [name, value] of Object.entries({
@@ -139,20 +130,6 @@ async function signIn(info: OidcProviderServerInfo): Promise<string> {
   return session.map(([name, value]) => `${name}=${value}`).join('; ');
 }
 
-async function tokenRequest(info: OidcProviderServerInfo, form: Record<string, string>): Promise<Record<string, string>> {
-  const response = await fetch(info.tokenUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`${info.clientId}:${info.clientSecret}`).toString('base64')}`,
-    },
-    body: new URLSearchParams(form).toString(),
-  });
-  const body = (await response.json()) as Record<string, string>;
-  if (response.status !== 200 || !body.access_token) throw new Error(`token ${response.status} ${body.error ?? ''}`.trim());
-  return body;
-}
-
 /** A whole code grant on a signed-in session: authorize (a redirect with a code), then the code for tokens. */
 async function codeGrant(info: OidcProviderServerInfo, cookie: string): Promise<{ tokens: Record<string, string>; parts: Record<string, number> }> {
   const { verifier, challenge } = await pkcePair();
@@ -161,7 +138,7 @@ async function codeGrant(info: OidcProviderServerInfo, cookie: string): Promise<
   const code = new URL(redirect.headers.get('location') ?? 'http://invalid').searchParams.get('code');
   if (!isRedirect(redirect.status) || !code) throw new Error(`authorize ${redirect.status}`);
   const tokenStart = performance.now();
-  const tokens = await tokenRequest(info, { grant_type: 'authorization_code', code, redirect_uri: info.redirectUri, code_verifier: verifier });
+  const tokens = await tokenRequest(info.tokenUrl, info, { grant_type: 'authorization_code', code, redirect_uri: info.redirectUri, code_verifier: verifier });
   if (!tokens.refresh_token || !tokens.id_token) throw new Error('token answer without a refresh token or an ID token');
   return { tokens, parts: { authorize: tokenStart - authorizeStart, token: performance.now() - tokenStart } };
 }
@@ -191,7 +168,7 @@ export async function measureOidcProviderBaseline(options: {
     const refreshToken = await runClosedLoop({ ...options, stopAfterFailures: 20 }, async () => {
       const current = chains.pop();
       if (!current) throw new Error('no refresh chain free');
-      const tokens = await tokenRequest(info, { grant_type: 'refresh_token', refresh_token: current });
+      const tokens = await tokenRequest(info.tokenUrl, info, { grant_type: 'refresh_token', refresh_token: current });
       if (!tokens.refresh_token) throw new Error('refresh answer without a new refresh token');
       chains.push(tokens.refresh_token);
     });

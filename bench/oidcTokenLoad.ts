@@ -1,12 +1,13 @@
 import { edgeGraphQL } from '../scripts/edgeGraphQL.ts';
 import { runClosedLoop, type ClosedLoopSummary } from './closedLoop.ts';
+import { pkcePair, tokenRequest, type BenchClient } from './tokenEndpointClient.ts';
 
 /**
  * The token endpoint under load, as a module's server uses it (issue 5): `authorization_code` grants
  * (each a whole authorize with PKCE, then the code at /oauth2/token) and `refresh_token` grants (each
  * rotating its refresh token). One confidential module instance is registered through the API by the
- * bench user, who reaches every instance (All modules); the client authenticates with HTTP Basic.
- * Plain fetch, not an OIDC library, so the load generator spends little of the shared CPU.
+ * bench user, who reaches every instance (All modules); the client authenticates with HTTP Basic
+ * (tokenEndpointClient.ts).
  */
 
 const CALLBACK = 'http://127.0.0.1:9/callback';
@@ -16,10 +17,7 @@ export interface OidcTokenResults {
   refreshToken: ClosedLoopSummary;
 }
 
-interface Client {
-  clientId: string;
-  clientSecret: string;
-}
+type Client = BenchClient;
 
 async function registerClient(edgeUrl: string, cookie: string): Promise<Client> {
   const data = await edgeGraphQL(
@@ -35,30 +33,6 @@ async function registerClient(edgeUrl: string, cookie: string): Promise<Client> 
   );
   const created = data.createModuleInstance as { clientSecret: string; instance: { oidcClient: { clientId: string } } };
   return { clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret };
-}
-
-function base64url(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('base64url');
-}
-
-async function pkcePair(): Promise<{ verifier: string; challenge: string }> {
-  const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
-  const challenge = base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-  return { verifier, challenge };
-}
-
-async function tokenRequest(edgeUrl: string, client: Client, form: Record<string, string>): Promise<Record<string, string>> {
-  const response = await fetch(`${edgeUrl}/oauth2/token`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`,
-    },
-    body: new URLSearchParams(form).toString(),
-  });
-  const body = (await response.json()) as Record<string, string>;
-  if (response.status !== 200 || !body.access_token) throw new Error(`token ${response.status} ${body.error ?? ''}`.trim());
-  return body;
 }
 
 /** A whole code grant: authorize (302 with a code), then the code for tokens. */
@@ -81,7 +55,7 @@ async function codeGrant(edgeUrl: string, cookie: string, client: Client): Promi
   const code = new URL(redirect.headers.get('location') ?? 'http://invalid').searchParams.get('code');
   if (redirect.status !== 302 || !code) throw new Error(`authorize ${redirect.status}`);
   const tokenStart = performance.now();
-  const tokens = await tokenRequest(edgeUrl, client, { grant_type: 'authorization_code', code, redirect_uri: CALLBACK, code_verifier: verifier });
+  const tokens = await tokenRequest(`${edgeUrl}/oauth2/token`, client, { grant_type: 'authorization_code', code, redirect_uri: CALLBACK, code_verifier: verifier });
   return { tokens, parts: { authorize: tokenStart - authorizeStart, token: performance.now() - tokenStart } };
 }
 
@@ -98,7 +72,7 @@ export async function runOidcTokenLoad(
   const refreshToken = await runClosedLoop({ ...options, stopAfterFailures: 20 }, async () => {
     const current = chains.pop();
     if (!current) throw new Error('no refresh chain free');
-    const tokens = await tokenRequest(edgeUrl, client, { grant_type: 'refresh_token', refresh_token: current });
+    const tokens = await tokenRequest(`${edgeUrl}/oauth2/token`, client, { grant_type: 'refresh_token', refresh_token: current });
     chains.push(tokens.refresh_token!);
   });
   return { authorizationCode, refreshToken };
