@@ -13,7 +13,8 @@ import { useDemoStack } from './demoStack.ts';
  * instance, not its BMS one, so the launcher has one instance to "discover". From My Modules she opens
  * Reports from its tile and
  * Helpdesk · Acme US through Choose an Instance, both signed in; Helpdesk's App Launcher takes her to
- * Helpdesk · Acme EU signed in; signing out there signs her out of Lanyard too.
+ * Helpdesk · Acme EU signed in; signing out there signs her out of Lanyard too, and a Master reads
+ * under Audit log which modules confirmed it.
  *
  * The module's pages carry a strict Content-Security-Policy (no inline script or style): the launcher
  * must work under it, so any CSP refusal in the console fails the test.
@@ -129,5 +130,20 @@ describe('Unified Login in Chromium', () => {
     expect(page.url()).toBe(`${moduleUrl('Helpdesk · Acme US')}/login`);
 
     expect(refusals).toEqual([]);
+
+    // A Master reads which modules confirmed that sign-out: Audit log → Module sign-outs.
+    const { page: adminPage } = await openFreshPage();
+    await signIn(adminPage, lanyard, demoUser('root'));
+    await adminPage.goto(`${lanyard}/admin/audit`);
+    const signOuts = adminPage.getByRole('region', { name: 'Module sign-outs' });
+    const row = signOuts.getByRole('row').filter({ hasText: 'Helpdesk (Acme US)' });
+    await row.waitFor();
+    expect(await row.getByRole('cell').allInnerTexts()).toEqual([
+      expect.any(String),
+      'Helpdesk (Acme US)',
+      'casey',
+      'Confirmed',
+      'The module confirmed the sign-out.',
+    ]);
   });
 });
