@@ -45,9 +45,10 @@ type Documents = {
     "\n  mutation SetModuleProvisioning($input: ModuleProvisioningInput!) {\n    setModuleProvisioning(input: $input) {\n      ...ListedModuleInstance\n    }\n  }\n": typeof types.SetModuleProvisioningDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordPolicyDocument,
     "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n": typeof types.UpdatePasswordPolicyDocument,
-    "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": typeof types.SecuritySettingsDocument,
+    "\n  fragment IpAccessListFields on IpAccessList {\n    enabled\n    mode\n    entries {\n      range\n      label\n    }\n  }\n": typeof types.IpAccessListFieldsFragmentDoc,
+    "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        ...IpAccessListFields\n      }\n    }\n  }\n": typeof types.SecuritySettingsDocument,
     "\n  mutation UpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n    }\n  }\n": typeof types.UpdateSecuritySettingsDocument,
-    "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": typeof types.UpdateIpAccessListDocument,
+    "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        ...IpAccessListFields\n      }\n    }\n  }\n": typeof types.UpdateIpAccessListDocument,
 };
 const documents: Documents = {
     "\n  query AccessGroups {\n    accessGroups {\n      id\n      name\n      kind\n      active\n      allInstances\n      members {\n        id\n      }\n      instances {\n        id\n        moduleName\n        instanceName\n      }\n    }\n  }\n": types.AccessGroupsDocument,
@@ -81,9 +82,10 @@ const documents: Documents = {
     "\n  mutation SetModuleProvisioning($input: ModuleProvisioningInput!) {\n    setModuleProvisioning(input: $input) {\n      ...ListedModuleInstance\n    }\n  }\n": types.SetModuleProvisioningDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordPolicyDocument,
     "\n  mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      minLength\n      maxLength\n    }\n  }\n": types.UpdatePasswordPolicyDocument,
-    "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": types.SecuritySettingsDocument,
+    "\n  fragment IpAccessListFields on IpAccessList {\n    enabled\n    mode\n    entries {\n      range\n      label\n    }\n  }\n": types.IpAccessListFieldsFragmentDoc,
+    "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        ...IpAccessListFields\n      }\n    }\n  }\n": types.SecuritySettingsDocument,
     "\n  mutation UpdateSecuritySettings($input: UpdateSecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n    }\n  }\n": types.UpdateSecuritySettingsDocument,
-    "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n": types.UpdateIpAccessListDocument,
+    "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        ...IpAccessListFields\n      }\n    }\n  }\n": types.UpdateIpAccessListDocument,
 };
 
 /**
@@ -227,7 +229,11 @@ export function graphql(source: "\n  mutation UpdatePasswordPolicy($input: Updat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment IpAccessListFields on IpAccessList {\n    enabled\n    mode\n    entries {\n      range\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment IpAccessListFields on IpAccessList {\n    enabled\n    mode\n    entries {\n      range\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        ...IpAccessListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecuritySettings {\n    securitySettings {\n      lockoutThreshold\n      lockoutDurationMinutes\n      sessionIdleTimeoutMinutes\n      sessionLifetimeMinutes\n      ipAccessList {\n        ...IpAccessListFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,7 +241,7 @@ export function graphql(source: "\n  mutation UpdateSecuritySettings($input: Upd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        enabled\n        mode\n        entries {\n          range\n          label\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        ...IpAccessListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {\n    updateIpAccessList(input: $input) {\n      ipAccessList {\n        ...IpAccessListFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

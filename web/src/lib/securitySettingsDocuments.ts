@@ -6,6 +6,18 @@ import { graphql } from '../generated/gql.ts';
  * now holds from the answer.
  */
 
+/** The list as the editor shows and sends it: the same fields in the page's query and the save's answer. */
+export const ipAccessListFieldsFragment = graphql(`
+  fragment IpAccessListFields on IpAccessList {
+    enabled
+    mode
+    entries {
+      range
+      label
+    }
+  }
+`);
+
 export const securitySettingsQuery = graphql(`
   query SecuritySettings {
     securitySettings {
@@ -14,12 +26,7 @@ export const securitySettingsQuery = graphql(`
       sessionIdleTimeoutMinutes
       sessionLifetimeMinutes
       ipAccessList {
-        enabled
-        mode
-        entries {
-          range
-          label
-        }
+        ...IpAccessListFields
       }
     }
   }
@@ -40,12 +47,7 @@ export const updateIpAccessListMutation = graphql(`
   mutation UpdateIpAccessList($input: UpdateIpAccessListInput!) {
     updateIpAccessList(input: $input) {
       ipAccessList {
-        enabled
-        mode
-        entries {
-          range
-          label
-        }
+        ...IpAccessListFields
       }
     }
   }
