@@ -11,6 +11,7 @@ describe('discovery document', () => {
       response_types_supported: ['code'],
       code_challenge_methods_supported: ['S256'],
       id_token_signing_alg_values_supported: ['ES256'],
+      authorization_response_iss_parameter_supported: true,
     });
     const endpoints = Object.entries(document).filter(([name]) => name.endsWith('_endpoint') || name === 'jwks_uri');
     expect(endpoints.every(([, url]) => String(url).startsWith('https://lanyard.example/oauth2/'))).toBe(true);

@@ -16,6 +16,8 @@ export function discoveryDocument(issuer: string): Record<string, unknown> {
     introspection_endpoint: at('/oauth2/introspect'),
     response_types_supported: ['code'],
     response_modes_supported: ['query'],
+    // Every redirect back to a module names the issuer (RFC 9207), so a client can tell mix-ups apart.
+    authorization_response_iss_parameter_supported: true,
     grant_types_supported: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:token-exchange'],
     subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['ES256'],
