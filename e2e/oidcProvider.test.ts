@@ -571,5 +571,8 @@ describe('OpenID Connect with openid-client', () => {
     expect(await eventually(() => logoutTokensFor(sid))).toHaveLength(1);
     await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
     expect(await graphql(morgan, '{ me { id } }')).toEqual({ me: null });
+    // A module opened just as the session ended cannot be noted in it any more: authorize then revokes it.
+    const late = { grantId: 'late', clientId: backchannel.clientId, sid, userId: 'u', issuer: edgeUrl, backchannelLogoutUri: null };
+    expect(await session.noteModuleGrant(late, undefined)).toBe(false);
   });
 });

@@ -57,12 +57,11 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     if (request.maxAge !== null && Date.now() - signedInAt > request.maxAge * 1000) return false;
     return request.prompt !== 'login' || signedInAfter > 0;
   };
-  if (!session || !fresh(session.signedInAt)) {
-    if (request.prompt === 'none') {
-      return redirectWithError(c, request.redirectUri, request.state, 'login_required', 'The user must sign in first.');
-    }
-    return c.redirect(signInToContinue(url, request, session !== undefined), 302);
-  }
+  const signInFirst = (forced: boolean) =>
+    request.prompt === 'none'
+      ? redirectWithError(c, request.redirectUri, request.state, 'login_required', 'The user must sign in first.')
+      : c.redirect(signInToContinue(url, request, forced), 302);
+  if (!session || !fresh(session.signedInAt)) return signInFirst(session !== undefined);
 
   if (session.companyId !== client.companyId) return page(c, 403, noAccessPage(client));
   // The user as the last module opened from this session found them, while nothing changed since.
@@ -105,15 +104,19 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
     revoked: false,
     userSnapshot: snapshot,
   };
-  await grantObject(config, grantId).create(grant);
-  await config.sessions.noteModuleGrant(sessionHandle, {
-    grantId,
-    clientId: client.clientId,
-    sid: sessionHandle,
-    userId: session.userId,
-    issuer: issuerOf(c),
-    backchannelLogoutUri: client.backchannelLogoutUri,
-  }, current.fresh ? snapshot : undefined);
+  const object = grantObject(config, grantId);
+  await object.create(grant);
+  const noted = await config.sessions.noteModuleGrant(
+    sessionHandle,
+    { grantId, clientId: client.clientId, sid: sessionHandle, userId: session.userId, issuer: issuerOf(c), backchannelLogoutUri: client.backchannelLogoutUri },
+    current.fresh ? snapshot : undefined,
+  );
+  if (!noted) {
+    // The session ended between its check and now, so its end could not revoke this grant: we do, and
+    // the person signs in again, as anyone whose session has ended.
+    await object.revoke();
+    return signInFirst(false);
+  }
   const back = new URL(request.redirectUri);
   back.searchParams.set('code', code);
   if (request.state !== null) back.searchParams.set('state', request.state);

@@ -53,7 +53,7 @@ interface SessionEnv {
 /** What the edge calls on a session's object (over RPC, so every call is asynchronous). */
 export interface SessionObjectStub {
   start(record: SessionRecord): Promise<void>;
-  noteModuleGrant(grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<void>;
+  noteModuleGrant(grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<boolean>;
   resume(now: number): Promise<SessionRecord | null>;
   peek(now: number): Promise<SessionRecord | null>;
   end(): Promise<SessionRecord | null>;
@@ -102,15 +102,17 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
   }
 
   /**
-   * A module was opened from this session: signing out will end its grant too. A snapshot of the user
-   * taken on the way is kept for the next module opened (the session's record changes only then).
+   * A module was opened from this session: its end will end the grant too. False when the session has
+   * ended meanwhile, so the caller revokes the grant itself. A snapshot of the user taken on the way is
+   * kept for the next module opened (the session's record changes only then).
    */
-  async noteModuleGrant(grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<void> {
+  async noteModuleGrant(grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<boolean> {
     const record = await this.ctx.storage.get<SessionRecord>(KEY);
-    if (!record) return;
+    if (!record) return false;
     const entries: Record<string, unknown> = { [`${MODULE_GRANT}${grant.grantId}`]: grant };
     if (freshUserSnapshot) entries[KEY] = { ...record, userSnapshot: freshUserSnapshot };
     await this.ctx.storage.put(entries);
+    return true;
   }
 
   /** The session if it is still on at `now`, for the list of a user's sessions: not an activity. */

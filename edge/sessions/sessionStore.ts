@@ -128,9 +128,12 @@ export class SessionStore {
     return true;
   }
 
-  /** Records a module grant opened from the session of this handle (for single logout), and the user if newly asked. */
-  async noteModuleGrant(handle: string, grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<void> {
-    await this.#session(handle).noteModuleGrant(grant, freshUserSnapshot);
+  /**
+   * Records a module grant opened from the session of this handle (for single logout), and the user if
+   * newly asked; false when the session has ended since.
+   */
+  noteModuleGrant(handle: string, grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<boolean> {
+    return this.#session(handle).noteModuleGrant(grant, freshUserSnapshot);
   }
 
   /** The handle of a cookie's session, to mark "this device" in the list. */
