@@ -73,33 +73,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     SMTP_URL: '',
   };
 
-  const subgraphUrls = {} as Record<SubgraphName, string>;
-  for (const subgraph of subgraphs) {
-    const subgraphPort = await port(subgraph.name);
-    subgraphUrls[subgraph.name] = `http://127.0.0.1:${subgraphPort}/graphql`;
-    children.set(
-      subgraph.name,
-      spawnService(subgraph.name, `subgraphs/${subgraph.name}/index.ts`, options.verbose, {
-        ...baseEnv,
-        PORT: String(subgraphPort),
-        DATABASE_URL: `file:${dataDir}/${subgraph.name}.db`,
-        ...(subgraph.name === 'identity' ? identityEnv : {}),
-      }),
-    );
-  }
-  const gatewayPort = await port('gateway');
-  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-  children.set(
-    'gateway',
-    spawnService('gateway', 'gateway/index.ts', options.verbose, {
-      ...baseEnv,
-      PORT: String(gatewayPort),
-      IDENTITY_URL: subgraphUrls.identity,
-      TENANCY_URL: subgraphUrls.tenancy,
-      MODULES_URL: subgraphUrls.modules,
-    }),
-  );
-
   const stopService = async (name: ServiceName) => {
     const child = children.get(name);
     children.delete(name);
@@ -109,6 +82,46 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       await exited;
     }
   };
+  // Each part is started on a port the OS said was free, and counted as started only when it says it
+  // listens there itself: between the two, a stack started beside this one (tests run files in
+  // parallel) may take the port, and its part would answer our health checks. A part that finds its
+  // port taken is started again on another.
+  const startOnFreePort = async (name: ServiceName, entry: string, env: NodeJS.ProcessEnv): Promise<number> => {
+    for (let attempt = 1; ; attempt += 1) {
+      const servicePort = await port(name);
+      const child = spawnService(name, entry, options.verbose, { ...baseEnv, PORT: String(servicePort), ...env });
+      children.set(name, child);
+      const outcome = await listeningOrExited(child);
+      if (outcome === 'listening') return servicePort;
+      if (outcome === 'port taken' && attempt < 3 && !options.ports?.[name]) continue;
+      throw new Error(`${name} stopped during start`);
+    }
+  };
+
+  const subgraphUrls = {} as Record<SubgraphName, string>;
+  const gatewayUrl = await (async () => {
+    try {
+      await Promise.all(
+        subgraphs.map(async (subgraph) => {
+          const subgraphPort = await startOnFreePort(subgraph.name, `subgraphs/${subgraph.name}/index.ts`, {
+            DATABASE_URL: `file:${dataDir}/${subgraph.name}.db`,
+            ...(subgraph.name === 'identity' ? identityEnv : {}),
+          });
+          subgraphUrls[subgraph.name] = `http://127.0.0.1:${subgraphPort}/graphql`;
+        }),
+      );
+      const gatewayPort = await startOnFreePort('gateway', 'gateway/index.ts', {
+        IDENTITY_URL: subgraphUrls.identity,
+        TENANCY_URL: subgraphUrls.tenancy,
+        MODULES_URL: subgraphUrls.modules,
+      });
+      return `http://127.0.0.1:${gatewayPort}`;
+    } catch (error) {
+      await Promise.allSettled([...children.keys()].map(stopService));
+      throw error;
+    }
+  })();
+
   let edge: Awaited<ReturnType<typeof startEdge>> | undefined;
   const stop = async () => {
     // Every part is stopped even when another fails to stop.
@@ -205,6 +218,23 @@ function spawnService(
     }
   });
   return child;
+}
+
+/**
+ * Whether a part came up: it says it is "listening on" its port, or it exits first (telling apart a
+ * port another process took from any other failure, which its own output already explains).
+ */
+function listeningOrExited(child: ChildProcess): Promise<'listening' | 'port taken' | 'exited'> {
+  return new Promise((done) => {
+    let output = '';
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('listening on')) done('listening');
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', () => done(output.includes('already in use') ? 'port taken' : 'exited'));
+  });
 }
 
 async function waitUntilHealthy(url: string, children: Map<ServiceName, ChildProcess>): Promise<void> {
