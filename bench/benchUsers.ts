@@ -18,6 +18,7 @@ import type { Stack } from '../scripts/stack.ts';
  */
 
 export interface BenchUser {
+  id: string;
   username: string;
   totpSecret: string;
 }
@@ -25,7 +26,8 @@ export interface BenchUser {
 /** Every bench user has this password; it is hashed once and the hash shared, which changes no verification. */
 export const BENCH_USER_PASSWORD = 'Lanyard-bench-sign-in-2026!';
 
-export async function createBenchUsers(stack: Stack, dataDir: string, count: number): Promise<BenchUser[]> {
+/** `prefix` names the users apart when a run needs more than one set (e.g. `token-01` for the token bench). */
+export async function createBenchUsers(stack: Stack, dataDir: string, count: number, prefix = 'bench'): Promise<BenchUser[]> {
   const identity = await openIdentityDatabase(`file:${dataDir}/identity.db`);
   try {
     const passwordHash = await hashPassword(BENCH_USER_PASSWORD);
@@ -35,7 +37,7 @@ export async function createBenchUsers(stack: Stack, dataDir: string, count: num
     const width = String(count).length;
     for (let index = 1; index <= count; index += 1) {
       const id = randomUUID();
-      const username = `bench-${String(index).padStart(width, '0')}`;
+      const username = `${prefix}-${String(index).padStart(width, '0')}`;
       const totpSecret = generateTotpSecret();
       await insertUserIfAbsent(identity.db, {
         id,
@@ -53,7 +55,7 @@ export async function createBenchUsers(stack: Stack, dataDir: string, count: num
         encryptedSecret: secretBox.seal(totpSecret, id),
         now,
       });
-      users.push({ username, totpSecret });
+      users.push({ id, username, totpSecret });
     }
     return users;
   } finally {

@@ -6,8 +6,8 @@ import { pkcePair, tokenRequest, type BenchClient } from './tokenEndpointClient.
  * The token endpoint under load, as a module's server uses it (issue 5): `authorization_code` grants
  * (each a whole authorize with PKCE, then the code at /oauth2/token) and `refresh_token` grants (each
  * rotating its refresh token). One confidential module instance is registered through the API by the
- * bench user, who reaches every instance (All modules); the client authenticates with HTTP Basic
- * (tokenEndpointClient.ts).
+ * bench's Master; the people opening it are users of All modules, each signed in once; the client
+ * authenticates with HTTP Basic (tokenEndpointClient.ts).
  */
 
 const CALLBACK = 'http://127.0.0.1:9/callback';
@@ -59,16 +59,31 @@ async function codeGrant(edgeUrl: string, cookie: string, client: Client): Promi
   return { tokens, parts: { authorize: tokenStart - authorizeStart, token: performance.now() - tokenStart } };
 }
 
+/**
+ * `masterCookie` registers the module; `sessions` are the people who open it, one signed-in session
+ * per worker, as the oidc-provider baseline has: each code grant takes a session from the pool and
+ * gives it back, so no two workers queue on one person's session.
+ */
 export async function runOidcTokenLoad(
   edgeUrl: string,
-  cookie: string,
+  masterCookie: string,
+  sessions: string[],
   options: { concurrency: number; warmUpSeconds: number; durationSeconds: number },
 ): Promise<OidcTokenResults> {
-  const client = await registerClient(edgeUrl, cookie);
-  const authorizationCode = await runClosedLoop({ ...options, stopAfterFailures: 20 }, async () => (await codeGrant(edgeUrl, cookie, client)).parts);
+  const client = await registerClient(edgeUrl, masterCookie);
+  const free = [...sessions];
+  const authorizationCode = await runClosedLoop({ ...options, stopAfterFailures: 20 }, async () => {
+    const cookie = free.pop();
+    if (!cookie) throw new Error('no session free');
+    try {
+      return (await codeGrant(edgeUrl, cookie, client)).parts;
+    } finally {
+      free.push(cookie);
+    }
+  });
 
-  // One refresh chain per worker, each rotated at every grant: a pool the workers take from and give back to.
-  const chains = await Promise.all(Array.from({ length: options.concurrency }, async () => (await codeGrant(edgeUrl, cookie, client)).tokens.refresh_token!));
+  // One refresh chain per session, each rotated at every grant: a pool the workers take from and give back to.
+  const chains = await Promise.all(sessions.map(async (cookie) => (await codeGrant(edgeUrl, cookie, client)).tokens.refresh_token!));
   const refreshToken = await runClosedLoop({ ...options, stopAfterFailures: 20 }, async () => {
     const current = chains.pop();
     if (!current) throw new Error('no refresh chain free');

@@ -19,6 +19,7 @@ import { measureOidcProviderBaseline } from './oidcProviderBaseline.ts';
 import { runOidcTokenLoad } from './oidcTokenLoad.ts';
 import { buildOidcTokenSection, renderOidcTokenTable, type OidcTokenSection } from './oidcTokenReport.ts';
 import { runSignInLoad } from './signInLoad.ts';
+import { tokenBenchSessions } from './tokenBenchSessions.ts';
 import { checkOneRequest, warmUp } from './warmUp.ts';
 
 /**
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
 
     const signIn = await measureSignIn(stack, dataDir, settings);
     const lockout = await measureLockout(stack, settings);
-    const oidcTokens = await measureOidcTokens(stack, settings, machine.cpuCount);
+    const oidcTokens = await measureOidcTokens(stack, dataDir, settings, machine.cpuCount);
 
     const report = buildResults(
       machine,
@@ -168,11 +169,13 @@ async function measureLockout(stack: Stack, settings: BenchSettings): Promise<Lo
  * authorization_code and refresh_token grants per second through the edge, then the same grants against
  * oidc-provider configured alike, right after, while the stack idles (issue 5).
  */
-async function measureOidcTokens(stack: Stack, settings: BenchSettings, cpuCount: number): Promise<OidcTokenSection> {
+async function measureOidcTokens(stack: Stack, dataDir: string, settings: BenchSettings, cpuCount: number): Promise<OidcTokenSection> {
   if (!stack.edgeUrl) throw new Error('The stack runs without the edge, so the token endpoint cannot be measured');
   const options = { concurrency: settings.signInConcurrency, warmUpSeconds: settings.warmUpSeconds, durationSeconds: settings.signInDurationSeconds };
   log(`OIDC token endpoint: ${options.concurrency} workers, ${options.durationSeconds} s each for code and refresh grants`);
-  const results = await runOidcTokenLoad(stack.edgeUrl, await edgeSession(stack.edgeUrl, stack), options);
+  const master = await edgeSession(stack.edgeUrl, stack);
+  const sessions = await tokenBenchSessions(stack, dataDir, master, options.concurrency);
+  const results = await runOidcTokenLoad(stack.edgeUrl, master, sessions, options);
   log(`${results.authorizationCode.perSecond.toFixed(0)} code grants/s, ${results.refreshToken.perSecond.toFixed(0)} refresh grants/s`);
   log(`oidc-provider baseline, configured alike: the same grants, ${options.concurrency} workers, ${options.durationSeconds} s each`);
   const baseline = await measureOidcProviderBaseline(options);

@@ -30,12 +30,17 @@ export async function runSignInLoad(
     const user = users[next];
     if (!user) return 'exhausted';
     next += 1;
-    return signInOnce(edgeUrl, companyName, user);
+    return (await signInBenchUser(edgeUrl, companyName, user)).parts;
   });
   return { ...summary, usersUsed: next };
 }
 
-async function signInOnce(edgeUrl: string, companyName: string, user: BenchUser): Promise<Record<SignInStep, number>> {
+/** One whole sign-in of a bench user: how long each step took, and the session's `name=value` pair. */
+export async function signInBenchUser(
+  edgeUrl: string,
+  companyName: string,
+  user: BenchUser,
+): Promise<{ parts: Record<SignInStep, number>; sessionCookie: string }> {
   const passwordStart = performance.now();
   const password = await post(edgeUrl, '/auth/sign-in', {
     username: user.username,
@@ -53,10 +58,9 @@ async function signInOnce(edgeUrl: string, companyName: string, user: BenchUser)
   const secondFactorStart = performance.now();
   const secondFactor = await post(edgeUrl, '/auth/second-factor', { code }, pending);
   expect(secondFactor.body, '/auth/second-factor', (body) => body.ok === true && body.method === 'TOTP', 'ok: true, method: TOTP');
-  if (!setCookiePair(secondFactor.response, SESSION_COOKIE_NAME)) {
-    throw new Error(`/auth/second-factor: 200 without a ${SESSION_COOKIE_NAME} cookie`);
-  }
-  return { password: passwordEnd - passwordStart, secondFactor: performance.now() - secondFactorStart };
+  const sessionCookie = setCookiePair(secondFactor.response, SESSION_COOKIE_NAME);
+  if (!sessionCookie) throw new Error(`/auth/second-factor: 200 without a ${SESSION_COOKIE_NAME} cookie`);
+  return { parts: { password: passwordEnd - passwordStart, secondFactor: performance.now() - secondFactorStart }, sessionCookie };
 }
 
 interface Answer {
