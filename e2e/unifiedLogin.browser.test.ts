@@ -8,7 +8,8 @@ import { useDemoStack } from './demoStack.ts';
 /**
  * Unified Login as a person meets it, in real Chromium against the whole stack and the example module
  * run as `npm start` runs it (scripts/demoModules.ts): Helpdesk · Acme EU and Helpdesk · Acme US, and
- * Reports · Acme, here with Unified Login on, all held by Support, where casey is. Her local account in
+ * Reports · Acme, all held by Support, where casey is (the demo's Wiki, with Unified Login off, is not
+ * run here). Her local account in
  * each module is linked by email at her first SSO; Support also holds the demo's Documentation
  * instance, not its BMS one, so the launcher has one instance to "discover". From My Modules she opens
  * Reports from its tile and
@@ -30,7 +31,8 @@ beforeAll(async () => {
   modules = await startDemoModules({
     dataDir: dataDir(),
     edgeUrl: edgeUrl(),
-    modules: DEMO_MODULES.map((module) => (module.moduleName === 'Reports' ? { ...module, unifiedLogin: true } : module)),
+    // The demo's instances that open signed in: the lock tile's own login page is not what this is about.
+    modules: DEMO_MODULES.filter((module) => module.unifiedLogin),
   });
   // As a Master would under Admin Settings → Groups: Support keeps everything but BMS.
   const documentation = demoModuleInstances.find((instance) => instance.moduleName === 'Documentation')!;

@@ -15,7 +15,8 @@ import { freePort } from './freePort.ts';
 /**
  * `npm start` also runs the example module (examples/module-demo) for the demo company, so that signing
  * in to a module through Lanyard can be tried at once: two instances of Helpdesk (a stack tile on My
- * Modules, and Choose an Instance) and one of Reports with Unified Login off (a lock tile). Each is
+ * Modules, and Choose an Instance), one of Reports (an arrow tile: one click, signed in) and one of Wiki
+ * with Unified Login off (a lock tile, to the module's own login page). Each is
  * registered with its OIDC client (a secret made at every start, kept only in this process and as its
  * hash) and held by the Support group; casey has a local account in each, linked by email at her
  * first SSO. The Helpdesk instances provision accounts through SCIM (a token made at every start, like
@@ -34,7 +35,8 @@ export interface DemoModule {
 export const DEMO_MODULES: readonly DemoModule[] = [
   { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4001', moduleName: 'Helpdesk', instanceName: 'Acme EU', unifiedLogin: true, provisioning: true },
   { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4002', moduleName: 'Helpdesk', instanceName: 'Acme US', unifiedLogin: true, provisioning: true },
-  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4003', moduleName: 'Reports', instanceName: 'Acme', unifiedLogin: false, provisioning: false },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4003', moduleName: 'Reports', instanceName: 'Acme', unifiedLogin: true, provisioning: false },
+  { id: '5f0c6a52-3c1e-4d7e-9a43-7a1d2b6c4004', moduleName: 'Wiki', instanceName: 'Acme', unifiedLogin: false, provisioning: false },
 ];
 
 export const DEMO_MODULE_COUNT = DEMO_MODULES.length;
