@@ -15,9 +15,13 @@ const MINUTE = 60_000;
  * shortened the timeouts since it began), and if the company's IP access list admits this request
  * (IP_NOT_ALLOWED otherwise: a list changed under a session applies to its very next request).
  */
-export async function activeSession(c: Context<EdgeBindings>, cookie: string | undefined): Promise<ResumedSession | undefined> {
+export async function activeSession(
+  c: Context<EdgeBindings>,
+  cookie: string | undefined,
+  options: { withUserSnapshot?: boolean } = {},
+): Promise<ResumedSession | undefined> {
   const { sessions, companySecurity } = c.var.config;
-  const session = await sessions.resume(cookie);
+  const session = await sessions.resume(cookie, options);
   if (!session) return undefined;
   const { security, accessList } = await companySecurity.get(session.companyId, c.var.requestId);
   const times = {

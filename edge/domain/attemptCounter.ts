@@ -101,8 +101,3 @@ export function settleAttempt(
   const blockedUntil = reachesLimit && policy.windowMs === undefined ? now + policy.blockMs : live.blockedUntil;
   return { failures, blockedUntil, reservations };
 }
-
-/** Clears everything: an admin unlocked the account. */
-export function clearAttempts(): AttemptState {
-  return EMPTY_ATTEMPT_STATE;
-}

@@ -1,16 +1,12 @@
 import type { EdgeConfig } from '../env.ts';
 import { runEdgeStep } from '../gatewayClient.ts';
+import type { OidcClient } from './clientRegistry.ts';
 
-/** Where a My Modules link to an instance leads (modules' LaunchTarget). */
-export interface LaunchTarget {
-  instanceId: string;
-  companyId: string;
-  moduleName: string;
-  instanceName: string;
-  unifiedLoginEnabled: boolean;
-  landingPageUrl: string;
-  initiateLoginUri: string | null;
-}
+/** Where a My Modules link to an instance leads (modules' LaunchTarget): the instance's part of a client. */
+export type LaunchTarget = Pick<
+  OidcClient,
+  'instanceId' | 'companyId' | 'moduleName' | 'instanceName' | 'unifiedLoginEnabled' | 'landingPageUrl' | 'initiateLoginUri'
+>;
 
 const LAUNCH_TARGET = /* GraphQL */ `
   query LaunchTargetForEdge($instanceId: ID!) {

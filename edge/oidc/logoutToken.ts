@@ -1,5 +1,5 @@
-import { SignJWT } from 'jose';
-import { OIDC_SIGNING_ALGORITHM, type OidcSigningKeys } from './signingKeys.ts';
+import { signOidcJwt } from './oidcJwt.ts';
+import type { OidcSigningKeys } from './signingKeys.ts';
 
 /**
  * The back-channel logout token (OpenID Connect Back-Channel Logout 1.0 §2.4): a JWT of type logout+jwt
@@ -12,13 +12,14 @@ export function signLogoutToken(
   keys: OidcSigningKeys,
   token: { issuer: string; clientId: string; sid: string; userId: string; now: number },
 ): Promise<string> {
-  return new SignJWT({ sid: token.sid, events: { [BACKCHANNEL_LOGOUT_EVENT]: {} } })
-    .setProtectedHeader({ alg: OIDC_SIGNING_ALGORITHM, kid: keys.signingKid, typ: 'logout+jwt' })
-    .setIssuer(token.issuer)
-    .setSubject(token.userId)
-    .setAudience(token.clientId)
-    .setJti(crypto.randomUUID())
-    .setIssuedAt(Math.floor(token.now / 1000))
-    .setExpirationTime(Math.floor(token.now / 1000) + 120)
-    .sign(keys.signingKey);
+  return signOidcJwt(keys, {
+    typ: 'logout+jwt',
+    issuer: token.issuer,
+    subject: token.userId,
+    audience: token.clientId,
+    now: token.now,
+    ttlSeconds: 120,
+    jti: true,
+    claims: { sid: token.sid, events: { [BACKCHANNEL_LOGOUT_EVENT]: {} } },
+  });
 }

@@ -1,5 +1,6 @@
-import { SignJWT, jwtVerify } from 'jose';
+import { jwtVerify } from 'jose';
 import type { GrantRecord } from './grantObject.ts';
+import { signOidcJwt } from './oidcJwt.ts';
 import { OIDC_SIGNING_ALGORITHM, type OidcSigningKeys } from './signingKeys.ts';
 import type { UserClaims } from './userClaims.ts';
 
@@ -38,39 +39,41 @@ export function signIdToken(
 ): Promise<string> {
   const { grant, user } = token;
   // The ID token says who signed in, how and when, whatever the scopes: a module needs it to log in.
-  return new SignJWT({
-    username: user.username,
-    email: user.email,
-    name: user.name,
-    company: user.company,
-    groups: user.groups,
-    amr: grant.amr,
-    auth_time: Math.floor(grant.authTime / 1000),
-    sid: grant.sessionHandle,
-    ...(grant.nonce ? { nonce: grant.nonce } : {}),
-  })
-    .setProtectedHeader({ alg: OIDC_SIGNING_ALGORITHM, kid: keys.signingKid, typ: 'JWT' })
-    .setIssuer(token.issuer)
-    .setSubject(user.userId)
-    .setAudience(grant.clientId)
-    .setIssuedAt(Math.floor(token.now / 1000))
-    .setExpirationTime(Math.floor(token.now / 1000) + ID_TOKEN_TTL_SECONDS)
-    .sign(keys.signingKey);
+  return signOidcJwt(keys, {
+    typ: 'JWT',
+    issuer: token.issuer,
+    subject: user.userId,
+    audience: grant.clientId,
+    now: token.now,
+    ttlSeconds: ID_TOKEN_TTL_SECONDS,
+    claims: {
+      username: user.username,
+      email: user.email,
+      name: user.name,
+      company: user.company,
+      groups: user.groups,
+      amr: grant.amr,
+      auth_time: Math.floor(grant.authTime / 1000),
+      sid: grant.sessionHandle,
+      ...(grant.nonce ? { nonce: grant.nonce } : {}),
+    },
+  });
 }
 
 export function signAccessToken(
   keys: OidcSigningKeys,
   token: { issuer: string; clientId: string; userId: string; scope: readonly string[]; grantId: string; sid: string; now: number },
 ): Promise<string> {
-  return new SignJWT({ client_id: token.clientId, scope: token.scope.join(' '), gid: token.grantId, sid: token.sid })
-    .setProtectedHeader({ alg: OIDC_SIGNING_ALGORITHM, kid: keys.signingKid, typ: 'at+jwt' })
-    .setIssuer(token.issuer)
-    .setSubject(token.userId)
-    .setAudience(token.clientId)
-    .setJti(crypto.randomUUID())
-    .setIssuedAt(Math.floor(token.now / 1000))
-    .setExpirationTime(Math.floor(token.now / 1000) + ACCESS_TOKEN_TTL_SECONDS)
-    .sign(keys.signingKey);
+  return signOidcJwt(keys, {
+    typ: 'at+jwt',
+    issuer: token.issuer,
+    subject: token.userId,
+    audience: token.clientId,
+    now: token.now,
+    ttlSeconds: ACCESS_TOKEN_TTL_SECONDS,
+    jti: true,
+    claims: { client_id: token.clientId, scope: token.scope.join(' '), gid: token.grantId, sid: token.sid },
+  });
 }
 
 /** The claims of an access token this issuer signed and that has not expired; undefined otherwise. */

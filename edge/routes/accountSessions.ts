@@ -14,12 +14,11 @@ export const accountSessionsRoutes = new Hono<EdgeBindings>()
   .get('/auth/sessions', async (c) => {
     const current = await requireActiveSession(c);
     const { sessions } = c.var.config;
-    const currentHandle = await sessions.handleOf(current.cookie);
     const listed = await sessions.listOf(current.userId);
     return c.json({
       sessions: listed.map(({ handle, session }) => ({
         id: handle,
-        current: handle === currentHandle,
+        current: handle === current.handle,
         signedInAt: new Date(session.signedInAt).toISOString(),
         lastActiveAt: new Date(session.lastActiveAt).toISOString(),
         clientAddress: session.clientAddress,
@@ -38,6 +37,6 @@ export const accountSessionsRoutes = new Hono<EdgeBindings>()
     if (!(await sessions.endOwn(current.userId, id))) {
       throw new DomainError('NOT_FOUND', 'You have no session by that id; it may have ended already.');
     }
-    if (id === (await sessions.handleOf(current.cookie))) c.header('set-cookie', clearedSessionSetCookie());
+    if (id === current.handle) c.header('set-cookie', clearedSessionSetCookie());
     return c.body(null, 204);
   });

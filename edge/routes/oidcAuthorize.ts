@@ -44,7 +44,7 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
 
   let session: Awaited<ReturnType<typeof activeSession>>;
   try {
-    session = await activeSession(c, getCookie(c, SESSION_COOKIE_NAME));
+    session = await activeSession(c, getCookie(c, SESSION_COOKIE_NAME), { withUserSnapshot: true });
   } catch (error) {
     if (error instanceof DomainError && error.code === 'IP_NOT_ALLOWED') {
       return page(c, 403, { title: 'Not from this address', sentence: error.message });
@@ -83,7 +83,7 @@ export const oidcAuthorizeRoutes = new Hono<EdgeBindings>().get('/oauth2/authori
   const grantId = newGrantId();
   const code = newGrantToken(grantId);
   const now = Date.now();
-  const sessionHandle = await config.sessions.handleOf(getCookie(c, SESSION_COOKIE_NAME) ?? '');
+  const sessionHandle = session.handle;
   const grant: GrantRecord = {
     grantId,
     clientId: client.clientId,

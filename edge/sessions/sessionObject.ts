@@ -54,7 +54,7 @@ interface SessionEnv {
 export interface SessionObjectStub {
   start(record: SessionRecord): Promise<void>;
   noteModuleGrant(grant: ModuleGrantNote, freshUserSnapshot: UserSnapshot<UserClaims> | undefined): Promise<boolean>;
-  resume(now: number): Promise<SessionRecord | null>;
+  resume(now: number, withUserSnapshot?: boolean): Promise<SessionRecord | null>;
   peek(now: number): Promise<SessionRecord | null>;
   end(): Promise<SessionRecord | null>;
 }
@@ -86,8 +86,12 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
     await this.ctx.storage.setAlarm(sessionEndsAt(record));
   }
 
-  /** The session if it is still on at `now` (recording the activity), or null; one found over is ended. */
-  async resume(now: number): Promise<SessionRecord | null> {
+  /**
+   * The session if it is still on at `now` (recording the activity), or null; one found over is ended.
+   * The user's snapshot comes along only when asked (opening a module): every other request goes
+   * without it.
+   */
+  async resume(now: number, withUserSnapshot = false): Promise<SessionRecord | null> {
     const record = await this.ctx.storage.get<SessionRecord>(KEY);
     if (!record) return null;
     if (isSessionOver(record, now)) {
@@ -98,7 +102,9 @@ export class SessionObject extends DurableObject<SessionEnv> implements SessionO
       record.lastActiveAt = now;
       await this.ctx.storage.put(KEY, record);
     }
-    return record;
+    if (withUserSnapshot) return record;
+    const { userSnapshot: _left, ...withoutSnapshot } = record;
+    return withoutSnapshot;
   }
 
   /**

@@ -31,6 +31,8 @@ export interface NewSession extends SignedInUser {
 
 /** A session that is on, with the times that decide when it ends. */
 export interface ResumedSession extends SignedInUser {
+  /** The name of the session's object: not the cookie, and not usable as one (modules see it as `sid`). */
+  handle: string;
   signedInAt: number;
   lastActiveAt: number;
   /** As of sign-in: with signedInAt, the moment the session ends at the latest. */
@@ -38,7 +40,7 @@ export interface ResumedSession extends SignedInUser {
   methods: string[];
   /** Where the person signed in from. */
   clientAddress: string | null;
-  /** What the last module opened from the session found of the user, if one was. */
+  /** What the last module opened from the session found of the user, if one was and it was asked for. */
   userSnapshot?: UserSnapshot<UserClaims>;
 }
 
@@ -75,12 +77,16 @@ export class SessionStore {
   }
 
   /** The signed-in user of a cookie value, or undefined when it names no session that is still on. */
-  async resume(cookieValue: string | undefined, now = Date.now()): Promise<ResumedSession | undefined> {
+  async resume(
+    cookieValue: string | undefined,
+    options: { withUserSnapshot?: boolean; now?: number } = {},
+  ): Promise<ResumedSession | undefined> {
     if (!isWellFormedSessionId(cookieValue)) return undefined;
-    const record = await this.#session(await objectName(cookieValue)).resume(now);
+    const handle = await objectName(cookieValue);
+    const record = await this.#session(handle).resume(options.now ?? Date.now(), options.withUserSnapshot);
     if (!record) return undefined;
     const { userId, companyId, companyName, role, signedInAt, lastActiveAt, absoluteLifetimeMs, methods, clientAddress, userSnapshot } = record;
-    return { userId, companyId, companyName, role, signedInAt, lastActiveAt, absoluteLifetimeMs, methods, clientAddress, userSnapshot };
+    return { handle, userId, companyId, companyName, role, signedInAt, lastActiveAt, absoluteLifetimeMs, methods, clientAddress, userSnapshot };
   }
 
   /** Ends the session of a cookie value, if it names one (sign-out, or a new sign-in in the same browser). */
@@ -136,7 +142,7 @@ export class SessionStore {
     return this.#session(handle).noteModuleGrant(grant, freshUserSnapshot);
   }
 
-  /** The handle of a cookie's session, to mark "this device" in the list. */
+  /** The handle of a cookie's session, e.g. to tell whether a module's end_session names this browser's. */
   async handleOf(cookieValue: string): Promise<string> {
     return objectName(cookieValue);
   }
