@@ -37,3 +37,6 @@ export const databaseUrlVariable = (fallback: string) =>
     .default(fallback);
 
 export const httpUrlVariable = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
+
+/** A secret key of 32 random bytes in unpadded base64url, as `npm run keys` prints them. */
+export const keyVariable = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be 32 bytes in base64url (43 characters)');

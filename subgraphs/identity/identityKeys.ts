@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { loadConfig } from '@lanyard/core/config';
+import { keyVariable, loadConfig } from '@lanyard/core/config';
 import { loadOrCreateDevelopmentSecrets } from '@lanyard/core/developmentSecrets';
 import type { SubgraphSettings } from '@lanyard/core/subgraphService';
 
@@ -8,8 +7,6 @@ export interface IdentityKeys {
   totpEncryptionKey: string;
   recoveryCodeKey: string;
 }
-
-const key = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be 32 bytes in base64url (43 characters)');
 
 /**
  * From TOTP_ENCRYPTION_KEY and RECOVERY_CODE_KEY; in development a missing one comes from the data
@@ -20,7 +17,7 @@ export async function loadIdentityKeys(
   settings: SubgraphSettings,
   env: Record<string, string | undefined> = process.env,
 ): Promise<IdentityKeys> {
-  const config = loadConfig({ TOTP_ENCRYPTION_KEY: key.optional(), RECOVERY_CODE_KEY: key.optional() }, env);
+  const config = loadConfig({ TOTP_ENCRYPTION_KEY: keyVariable.optional(), RECOVERY_CODE_KEY: keyVariable.optional() }, env);
   if (config.TOTP_ENCRYPTION_KEY && config.RECOVERY_CODE_KEY) {
     return { totpEncryptionKey: config.TOTP_ENCRYPTION_KEY, recoveryCodeKey: config.RECOVERY_CODE_KEY };
   }

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { loadConfig } from '@lanyard/core/config';
+import { keyVariable, loadConfig } from '@lanyard/core/config';
 import { loadOrCreateDevelopmentSecrets } from '@lanyard/core/developmentSecrets';
 import type { SubgraphSettings } from '@lanyard/core/subgraphService';
 
@@ -7,8 +6,6 @@ import type { SubgraphSettings } from '@lanyard/core/subgraphService';
 export interface ModulesKeys {
   provisioningTokenKey: string;
 }
-
-const key = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be 32 bytes in base64url (43 characters)');
 
 /**
  * From PROVISIONING_TOKEN_KEY; in development a missing one comes from the data folder's development
@@ -19,7 +16,7 @@ export async function loadModulesKeys(
   settings: SubgraphSettings,
   env: Record<string, string | undefined> = process.env,
 ): Promise<ModulesKeys> {
-  const config = loadConfig({ PROVISIONING_TOKEN_KEY: key.optional() }, env);
+  const config = loadConfig({ PROVISIONING_TOKEN_KEY: keyVariable.optional() }, env);
   if (config.PROVISIONING_TOKEN_KEY) return { provisioningTokenKey: config.PROVISIONING_TOKEN_KEY };
   const environment = settings.environment;
   if (!environment || environment.nodeEnv === 'production') {
