@@ -1,4 +1,4 @@
-import { edgeGraphQL } from '../scripts/edgeGraphQL.ts';
+import { registerModuleInstance } from '../scripts/registerModuleInstance.ts';
 import { runClosedLoop, type ClosedLoopSummary } from './closedLoop.ts';
 import { pkcePair, tokenRequest, type BenchClient } from './tokenEndpointClient.ts';
 
@@ -19,20 +19,14 @@ export interface OidcTokenResults {
 
 type Client = BenchClient;
 
-async function registerClient(edgeUrl: string, cookie: string): Promise<Client> {
-  const data = await edgeGraphQL(
-    edgeUrl,
-    cookie,
-    `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { oidcClient { clientId } } } }`,
-    {
-      input: {
-        clientType: 'CONFIDENTIAL',
-        instance: { moduleName: 'Bench', instanceName: `Token ${Date.now()}`, baseUrl: 'http://127.0.0.1:9', redirectUris: [CALLBACK], postLogoutRedirectUris: [] },
-      },
-    },
-  );
-  const created = data.createModuleInstance as { clientSecret: string; instance: { oidcClient: { clientId: string } } };
-  return { clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret };
+function registerClient(edgeUrl: string, cookie: string): Promise<Client> {
+  return registerModuleInstance(edgeUrl, cookie, {
+    moduleName: 'Bench',
+    instanceName: `Token ${Date.now()}`,
+    baseUrl: 'http://127.0.0.1:9',
+    redirectUris: [CALLBACK],
+    postLogoutRedirectUris: [],
+  });
 }
 
 /** A whole code grant: authorize (302 with a code), then the code for tokens. */

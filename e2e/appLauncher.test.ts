@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
 import { demoModuleInstances, demoSupportGroup } from '../scripts/demoData.ts';
 import { edgeGraphQL } from '../scripts/edgeGraphQL.ts';
+import { registerModuleInstance } from '../scripts/registerModuleInstance.ts';
 import { signInAtEdge } from '../scripts/edgeSignIn.ts';
 import { startStack, type Stack } from '../scripts/stack.ts';
 
@@ -33,18 +34,8 @@ function graphql(cookie: string, query: string, variables: Record<string, unknow
   return edgeGraphQL(edgeUrl, cookie, query, variables);
 }
 
-async function register(moduleName: string, instanceName: string): Promise<RegisteredModule> {
-  const created = (await graphql(
-    morgan,
-    `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`,
-    {
-      input: {
-        clientType: 'CONFIDENTIAL',
-        instance: { moduleName, instanceName, baseUrl: 'http://127.0.0.1:9', redirectUris: [CALLBACK], postLogoutRedirectUris: [] },
-      },
-    },
-  )).createModuleInstance as { clientSecret: string; instance: { id: string; oidcClient: { clientId: string } } };
-  return { clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret, instanceId: created.instance.id };
+function register(moduleName: string, instanceName: string): Promise<RegisteredModule> {
+  return registerModuleInstance(edgeUrl, morgan, { moduleName, instanceName, baseUrl: 'http://127.0.0.1:9', redirectUris: [CALLBACK], postLogoutRedirectUris: [] });
 }
 
 function supportHolds(instanceIds: string[]): Promise<Record<string, unknown>> {

@@ -7,6 +7,7 @@ import { startModuleDemo, type RunningModuleDemo } from '../examples/module-demo
 import { buildWeb } from '../scripts/buildWeb.ts';
 import { demoModuleInstances, demoSupportGroup, demoUsers } from '../scripts/demoData.ts';
 import { edgeGraphQL } from '../scripts/edgeGraphQL.ts';
+import { registerModuleInstance, type RegisteredInstance } from '../scripts/registerModuleInstance.ts';
 import { signInAtEdge } from '../scripts/edgeSignIn.ts';
 import { freePort } from '../scripts/freePort.ts';
 import { startStack, type Stack } from '../scripts/stack.ts';
@@ -36,24 +37,17 @@ let root: string;
 
 const graphql = (cookie: string, query: string, variables: Record<string, unknown> = {}) => edgeGraphQL(edgeUrl, cookie, query, variables);
 
-const CREATE = `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`;
 const SET_PROVISIONING = `mutation ($input: ModuleProvisioningInput!) { setModuleProvisioning(input: $input) { id provisioning { enabled scimTokenSet } } }`;
 
-async function register(instanceName: string): Promise<{ id: string; clientId: string; clientSecret: string }> {
-  const created = (await graphql(morgan, CREATE, {
-    input: {
-      clientType: 'CONFIDENTIAL',
-      instance: {
-        moduleName: 'Module Demo',
-        instanceName,
-        baseUrl: moduleUrl,
-        landingPageUrl: `${moduleUrl}/dashboard`,
-        redirectUris: [`${moduleUrl}/callback`],
-        postLogoutRedirectUris: [`${moduleUrl}/login`],
-      },
-    },
-  })).createModuleInstance as { clientSecret: string; instance: { id: string; oidcClient: { clientId: string } } };
-  return { id: created.instance.id, clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret };
+function register(instanceName: string): Promise<RegisteredInstance> {
+  return registerModuleInstance(edgeUrl, morgan, {
+    moduleName: 'Module Demo',
+    instanceName,
+    baseUrl: moduleUrl,
+    landingPageUrl: `${moduleUrl}/dashboard`,
+    redirectUris: [`${moduleUrl}/callback`],
+    postLogoutRedirectUris: [`${moduleUrl}/login`],
+  });
 }
 
 async function turnOnProvisioning(instanceId: string, scimToken: string): Promise<void> {
@@ -114,14 +108,14 @@ beforeAll(async () => {
 
   moduleUrl = `http://127.0.0.1:${await freePort()}`;
   const desk = await register('Provisioned Desk');
-  await turnOnProvisioning(desk.id, SCIM_TOKEN);
+  await turnOnProvisioning(desk.instanceId, SCIM_TOKEN);
   const broken = await register('Broken Desk');
-  await turnOnProvisioning(broken.id, WRONG_TOKEN);
+  await turnOnProvisioning(broken.instanceId, WRONG_TOKEN);
   brokenClientId = broken.clientId;
   // Support (casey) keeps the demo's instances and gains these; morgan and root reach all.
   await graphql(morgan, `mutation ($id: ID!, $ids: [ID!]!) { setAccessGroupInstances(input: { groupId: $id, instanceIds: $ids }) { id } }`, {
     id: demoSupportGroup.id,
-    ids: [...demoModuleInstances.map((instance) => instance.id), desk.id, broken.id],
+    ids: [...demoModuleInstances.map((instance) => instance.id), desk.instanceId, broken.instanceId],
   });
 
   moduleDemo = await startModuleDemo(

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../scripts/buildWeb.ts';
 import { demoSupportGroup, demoModuleInstances, demoUsers } from '../scripts/demoData.ts';
 import { edgeGraphQL } from '../scripts/edgeGraphQL.ts';
+import { registerModuleInstance, type RegisteredInstance } from '../scripts/registerModuleInstance.ts';
 import { signInAtEdge } from '../scripts/edgeSignIn.ts';
 import { startStack, type Stack } from '../scripts/stack.ts';
 import type { OidcGrantObjectStub } from '../edge/oidc/grantObject.ts';
@@ -27,7 +28,7 @@ const CALLBACK = 'http://127.0.0.1:9/callback';
 let dataDir: string;
 let stack: Stack;
 let edgeUrl: string;
-type RegisteredModule = { clientId: string; clientSecret: string; instanceId: string };
+type RegisteredModule = RegisteredInstance;
 let module: RegisteredModule;
 /** A second module casey reaches too, and a third that no group of hers holds. */
 let reports: RegisteredModule;
@@ -37,7 +38,7 @@ let backchannel: RegisteredModule;
 /** A module whose back-channel endpoint fails (503), as a module that is down would. */
 let brokenBackchannel: RegisteredModule;
 /** A module that runs in the browser: a public client (PKCE, no secret). */
-let browserApp: RegisteredModule;
+let browserApp: Omit<RegisteredModule, 'clientSecret'>;
 let backchannelServer: Server;
 const logoutTokens: string[] = [];
 /**
@@ -72,32 +73,14 @@ async function configuration(secret = module.clientSecret, of: RegisteredModule 
   return client.discovery(new URL(edgeUrl), of.clientId, secret, undefined, { execute: [client.allowInsecureRequests] });
 }
 
+/** The instance fields every test module shares: it lives nowhere, its redirects are only read. */
+function testModule(instanceName: string, more: Record<string, unknown> = {}): Record<string, unknown> {
+  return { moduleName: 'Test Module', instanceName, baseUrl: 'http://127.0.0.1:9', redirectUris: [CALLBACK], postLogoutRedirectUris: ['http://127.0.0.1:9/'], ...more };
+}
+
 /** Registers a confidential module instance as morgan, through the API. */
-async function register(
-  instanceName: string,
-  backchannelLogoutUri: string | null = null,
-  initiateLoginUri: string | null = null,
-  clientType: 'CONFIDENTIAL' | 'PUBLIC' = 'CONFIDENTIAL',
-): Promise<RegisteredModule> {
-  const created = (await graphql(
-    morgan,
-    `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`,
-    {
-      input: {
-        clientType,
-        instance: {
-          moduleName: 'Test Module',
-          instanceName,
-          baseUrl: 'http://127.0.0.1:9',
-          redirectUris: [CALLBACK],
-          postLogoutRedirectUris: ['http://127.0.0.1:9/'],
-          backchannelLogoutUri,
-          initiateLoginUri,
-        },
-      },
-    },
-  )).createModuleInstance as { clientSecret: string; instance: { id: string; oidcClient: { clientId: string } } };
-  return { clientId: created.instance.oidcClient.clientId, clientSecret: created.clientSecret, instanceId: created.instance.id };
+function register(instanceName: string, backchannelLogoutUri: string | null = null, initiateLoginUri: string | null = null): Promise<RegisteredModule> {
+  return registerModuleInstance(edgeUrl, morgan, testModule(instanceName, { backchannelLogoutUri, initiateLoginUri }));
 }
 
 /** A whole sign-in into a module (casey's unless another session is given): its tokens. */
@@ -151,7 +134,7 @@ beforeAll(async () => {
   const backchannelBase = `http://127.0.0.1:${(backchannelServer.address() as AddressInfo).port}`;
   backchannel = await register('Back-channel', `${backchannelBase}/backchannel-logout`);
   brokenBackchannel = await register('Broken back-channel', `${backchannelBase}/broken-backchannel-logout`);
-  browserApp = await register('Browser app', null, null, 'PUBLIC');
+  browserApp = await registerModuleInstance(edgeUrl, morgan, testModule('Browser app'), 'PUBLIC');
   await supportHolds(true);
   casey = await signInAtEdge(edgeUrl, stack, 'casey');
   root = await signInAtEdge(edgeUrl, stack, 'root', { clientAddress: ELSEWHERE });

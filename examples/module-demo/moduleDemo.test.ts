@@ -7,6 +7,7 @@ import { demoModuleInstances, demoSupportGroup } from '../../scripts/demoData.ts
 import { edgeGraphQL } from '../../scripts/edgeGraphQL.ts';
 import { signInAtEdge } from '../../scripts/edgeSignIn.ts';
 import { freePort } from '../../scripts/freePort.ts';
+import { registerModuleInstance } from '../../scripts/registerModuleInstance.ts';
 import { startStack, type Stack } from '../../scripts/stack.ts';
 import { loadModuleDemoConfig } from './src/config.ts';
 import { startModuleDemo, type RunningModuleDemo } from './src/server.ts';
@@ -122,31 +123,22 @@ beforeAll(async () => {
   // The module's address first: Lanyard registers its exact URIs.
   const port = await freePort();
   moduleUrl = `http://127.0.0.1:${port}`;
-  const created = (await graphql(
-    morgan,
-    `mutation ($input: CreateModuleInstanceInput!) { createModuleInstance(input: $input) { clientSecret instance { id oidcClient { clientId } } } }`,
-    {
-      input: {
-        clientType: 'CONFIDENTIAL',
-        instance: {
-          moduleName: 'Module Demo',
-          instanceName: 'Test Desk',
-          baseUrl: moduleUrl,
-          landingPageUrl: `${moduleUrl}/dashboard`,
-          initiateLoginUri: `${moduleUrl}/login/lanyard`,
-          localLoginUrl: `${moduleUrl}/login`,
-          redirectUris: [`${moduleUrl}/callback`],
-          postLogoutRedirectUris: [`${moduleUrl}/login`],
-          backchannelLogoutUri: `${moduleUrl}/backchannel-logout`,
-        },
-      },
-    },
-  )).createModuleInstance as { clientSecret: string; instance: { id: string; oidcClient: { clientId: string } } };
-  instanceId = created.instance.id;
+  const registered = await registerModuleInstance(edgeUrl, morgan, {
+    moduleName: 'Module Demo',
+    instanceName: 'Test Desk',
+    baseUrl: moduleUrl,
+    landingPageUrl: `${moduleUrl}/dashboard`,
+    initiateLoginUri: `${moduleUrl}/login/lanyard`,
+    localLoginUrl: `${moduleUrl}/login`,
+    redirectUris: [`${moduleUrl}/callback`],
+    postLogoutRedirectUris: [`${moduleUrl}/login`],
+    backchannelLogoutUri: `${moduleUrl}/backchannel-logout`,
+  });
+  instanceId = registered.instanceId;
   // Support keeps the demo's instances and gains this one, so casey reaches it.
   await graphql(morgan, `mutation ($id: ID!, $ids: [ID!]!) { setAccessGroupInstances(input: { groupId: $id, instanceIds: $ids }) { id } }`, {
     id: demoSupportGroup.id,
-    ids: [...demoModuleInstances.map((instance) => instance.id), created.instance.id],
+    ids: [...demoModuleInstances.map((instance) => instance.id), registered.instanceId],
   });
 
   moduleDemo = await startModuleDemo(
@@ -156,8 +148,8 @@ beforeAll(async () => {
       MODULE_NAME: 'Module Demo',
       INSTANCE_NAME: 'Test Desk',
       LANYARD_ISSUER: edgeUrl,
-      OIDC_CLIENT_ID: created.instance.oidcClient.clientId,
-      OIDC_CLIENT_SECRET: created.clientSecret,
+      OIDC_CLIENT_ID: registered.clientId,
+      OIDC_CLIENT_SECRET: registered.clientSecret,
       SCIM_TOKEN,
       // casey's account here has another username: SSO must find it by her email. root's has another
       // email: found by username.
